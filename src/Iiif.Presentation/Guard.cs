@@ -1,0 +1,20 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace Iiif.Presentation;
+
+/// <summary>Argument checks that read the same on every target framework.</summary>
+internal static class Guard
+{
+    public static void NotNull([NotNull] object? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value is null)
+        {
+            ThrowNull(name);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowNull(string? name) => throw new ArgumentNullException(name);
+}

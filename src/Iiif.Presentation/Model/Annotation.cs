@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+
+namespace Iiif.Presentation;
+
+/// <summary>
+/// Represents an Annotation: it associates content (the body) with a resource (the target), for a
+/// reason (the motivation) (<c>"type": "Annotation"</c>).
+/// </summary>
+/// <remarks>
+/// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#56-annotation"/> and the W3C Web
+/// Annotation Data Model. Web Annotation properties without a typed member here (<c>created</c>,
+/// <c>creator</c>, <c>stylesheet</c>, …) are kept in <see cref="IiifResource.ExtensionData"/>.</para>
+/// <para>Bodies and targets may be given as bare URI strings (<c>"target": "https://…/canvas/1#xywh=0,0,10,10"</c>);
+/// these are read as resources with <see cref="IiifResource.IsUriString"/> set.</para>
+/// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
+/// </remarks>
+public sealed class Annotation : IiifResource
+{
+    internal OneOrMany<Motivation>? MotivationList;
+    internal OneOrMany<IiifResource>? BodyList;
+    internal OneOrMany<IiifResource>? TargetList;
+
+    /// <summary>Initializes an Annotation with no properties but its type.</summary>
+    public Annotation()
+        : base(ResourceKind.Annotation, "Annotation")
+    {
+    }
+
+    /// <summary>Initializes an Annotation with an id.</summary>
+    /// <param name="id">The Annotation's URI.</param>
+    public Annotation(string id)
+        : this()
+    {
+        Id = id;
+    }
+
+    /// <summary>Gets the reasons the Annotation was made (<c>motivation</c>), usually one.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#values-for-motivation"/>.</remarks>
+    public IList<Motivation> Motivation => MotivationList ??= new OneOrMany<Motivation>();
+
+    /// <summary>Gets the content of the Annotation (<c>body</c>): content resources, a
+    /// <see cref="Choice"/>, a <see cref="SpecificResource"/> or a <see cref="TextualBody"/>.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#bodies-and-targets"/>.</remarks>
+    public IList<IiifResource> Body => BodyList ??= new OneOrMany<IiifResource>();
+
+    /// <summary>Gets what the Annotation is about (<c>target</c>): usually a Canvas, part of one given
+    /// with a media fragment, or a <see cref="SpecificResource"/>.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#bodies-and-targets"/>.</remarks>
+    public IList<IiifResource> Target => TargetList ??= new OneOrMany<IiifResource>();
+
+    /// <summary>Gets or sets how a body that lasts longer than its target is shown (<c>timeMode</c>).</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#timemode"/>.</remarks>
+    public TimeMode? TimeMode { get; set; }
+
+    internal override bool HasMoreThanId() =>
+        base.HasMoreThanId() || Has(MotivationList) || Has(BodyList) || Has(TargetList) || TimeMode is not null;
+}

@@ -1,0 +1,23 @@
+namespace Iiif.Presentation;
+
+/// <summary>Represents a Content Search API 1 autocomplete service (<c>"type": "AutoCompleteService1"</c>), written with <c>@id</c> and <c>@type</c> unless read otherwise.</summary>
+/// <remarks>
+/// <para>Spec: <see href="https://iiif.io/api/search/1.0/#autocomplete"/>.</para>
+/// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
+/// </remarks>
+public sealed class AutoCompleteService1 : Service
+{
+    /// <summary>Initializes a service with no properties but its type.</summary>
+    public AutoCompleteService1()
+        : base("AutoCompleteService1", legacyKeys: true)
+    {
+    }
+
+    /// <summary>Initializes a service with an id.</summary>
+    /// <param name="id">The service's URI.</param>
+    public AutoCompleteService1(string id)
+        : this()
+    {
+        Id = id;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+
+namespace Iiif.Presentation;
+
+/// <summary>
+/// The properties shared by the IIIF Image API services: <see cref="ImageService1"/>,
+/// <see cref="ImageService2"/> and <see cref="ImageService3"/>.
+/// </summary>
+/// <remarks>
+/// <para>Spec: <see href="https://iiif.io/api/image/3.0/#5-image-information"/>. A Presentation
+/// document may embed all of an image service's <c>info.json</c> or only its id, type and profile;
+/// the properties not typed here (<c>protocol</c>, <c>extraFormats</c>, …) are kept in
+/// <see cref="IiifResource.ExtensionData"/>.</para>
+/// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
+/// </remarks>
+public abstract class ImageService : Service
+{
+    internal OneOrMany<ImageSize>? SizesList;
+    internal OneOrMany<ImageTile>? TilesList;
+
+    private protected ImageService(string type, bool legacyKeys)
+        : base(type, legacyKeys)
+    {
+    }
+
+    /// <summary>Gets the major version of the Image API this service implements: 1, 2 or 3.</summary>
+    public abstract int ApiVersion { get; }
+
+    /// <summary>Gets or sets the width of the full image in pixels (<c>width</c>).</summary>
+    public int? Width { get; set; }
+
+    /// <summary>Gets or sets the height of the full image in pixels (<c>height</c>).</summary>
+    public int? Height { get; set; }
+
+    /// <summary>Gets or sets the largest width the service returns (<c>maxWidth</c>).</summary>
+    public int? MaxWidth { get; set; }
+
+    /// <summary>Gets or sets the largest height the service returns (<c>maxHeight</c>).</summary>
+    public int? MaxHeight { get; set; }
+
+    /// <summary>Gets or sets the largest number of pixels the service returns (<c>maxArea</c>).</summary>
+    public long? MaxArea { get; set; }
+
+    /// <summary>Gets the sizes the service prefers to return, such as ready-made thumbnails (<c>sizes</c>).</summary>
+    public IList<ImageSize> Sizes => SizesList ??= new OneOrMany<ImageSize>();
+
+    /// <summary>Gets the tile sizes and scale factors the service supports (<c>tiles</c>).</summary>
+    public IList<ImageTile> Tiles => TilesList ??= new OneOrMany<ImageTile>();
+
+    internal override bool HasMoreThanId() =>
+        base.HasMoreThanId() || Width is not null || Height is not null || MaxWidth is not null ||
+        MaxHeight is not null || MaxArea is not null || Has(SizesList) || Has(TilesList);
+}

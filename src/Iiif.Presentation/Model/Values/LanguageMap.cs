@@ -1,0 +1,283 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Iiif.Presentation;
+
+/// <summary>
+/// Represents a language map: text in one or more languages, as used by <c>label</c>,
+/// <c>summary</c> and the <c>label</c> and <c>value</c> of metadata entries.
+/// </summary>
+/// <remarks>
+/// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#44-language-of-property-values"/>.</para>
+/// <para>
+/// Keys are BCP 47 language tags, or <c>none</c> (<see cref="NoLanguage"/>) for text without a
+/// language; each key holds a list of strings. Keys keep the order in which they were read or added.
+/// Keys are compared ordinally, as JSON does: <c>en</c> and <c>EN</c> are two keys.
+/// </para>
+/// <para>
+/// Reading is lenient and keeps the shape it read: a plain string where a map belongs
+/// (<c>"label": "Title"</c>) becomes a map with one <c>none</c> value and <see cref="IsPlainString"/>
+/// set, and a single string where a list belongs (<c>{"en": "Title"}</c>) is kept as such. Both are
+/// written back as they came; the validator reports them.
+/// </para>
+/// <para>Not thread-safe for writes; concurrent reads of an unchanging map are safe.</para>
+/// </remarks>
+[DebuggerDisplay("Count = {Count}")]
+public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyDictionary<string, IList<string>>
+{
+    /// <summary>The key for text without a language: <c>none</c>.</summary>
+    public const string NoLanguage = "none";
+
+    private string[] _keys;
+    private IList<string>[] _values;
+    private int _count;
+
+    /// <summary>Initializes an empty map.</summary>
+    public LanguageMap()
+    {
+        _keys = [];
+        _values = [];
+    }
+
+    /// <summary>Initializes a map with one or more strings in one language.</summary>
+    /// <param name="language">A BCP 47 tag, or <see cref="NoLanguage"/>.</param>
+    /// <param name="values">The strings.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public LanguageMap(string language, params string[] values)
+        : this()
+    {
+        Guard.NotNull(language);
+
+        Guard.NotNull(values);
+
+        Add(language, new OneOrMany<string>(values));
+    }
+
+    /// <summary>
+    /// Gets or sets whether the map is written as a plain JSON string, as it was read. Only a map that
+    /// holds exactly one string under <see cref="NoLanguage"/> is written so; any other content is
+    /// written as a map.
+    /// </summary>
+    public bool IsPlainString { get; set; }
+
+    /// <summary>Gets the number of languages.</summary>
+    public int Count => _count;
+
+    /// <summary>Gets the languages, in order.</summary>
+    public ICollection<string> Keys => new ArraySegment<string>(_keys, 0, _count);
+
+    /// <summary>Gets the lists of strings, in the order of <see cref="Keys"/>.</summary>
+    public ICollection<IList<string>> Values => new ArraySegment<IList<string>>(_values, 0, _count);
+
+    IEnumerable<string> IReadOnlyDictionary<string, IList<string>>.Keys => Keys;
+
+    IEnumerable<IList<string>> IReadOnlyDictionary<string, IList<string>>.Values => Values;
+
+    bool ICollection<KeyValuePair<string, IList<string>>>.IsReadOnly => false;
+
+    /// <summary>Gets or sets the strings of a language.</summary>
+    /// <param name="key">A BCP 47 tag, or <see cref="NoLanguage"/>.</param>
+    /// <exception cref="KeyNotFoundException">Getting a language the map does not have.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or the value is <see langword="null"/>.</exception>
+    public IList<string> this[string key]
+    {
+        get
+        {
+            int index = IndexOfKey(key);
+            if (index < 0)
+            {
+                throw new KeyNotFoundException($"The language map has no '{key}' entry.");
+            }
+
+            return _values[index];
+        }
+
+        set
+        {
+            Guard.NotNull(value);
+
+            int index = IndexOfKey(key);
+            if (index < 0)
+            {
+                AddEntry(key, value);
+            }
+            else
+            {
+                _values[index] = value;
+            }
+        }
+    }
+
+    /// <summary>Adds a string to a language, creating the language's list when needed.</summary>
+    /// <param name="language">A BCP 47 tag, or <see cref="NoLanguage"/>.</param>
+    /// <param name="value">The string.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <remarks>This overload makes collection initializers read well:
+    /// <c>new LanguageMap { { "en", "Title" }, { "fr", "Titre" } }</c>.</remarks>
+    public void Add(string language, string value)
+    {
+        Guard.NotNull(value);
+
+        int index = IndexOfKey(language);
+        if (index < 0)
+        {
+            AddEntry(language, new OneOrMany<string> { value });
+        }
+        else
+        {
+            _values[index].Add(value);
+        }
+    }
+
+    /// <summary>Adds a language with its list of strings.</summary>
+    /// <param name="key">A BCP 47 tag, or <see cref="NoLanguage"/>.</param>
+    /// <param name="value">The strings; the map keeps this list, not a copy.</param>
+    /// <exception cref="ArgumentException">The map already has the language.</exception>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public void Add(string key, IList<string> value)
+    {
+        Guard.NotNull(value);
+
+        if (IndexOfKey(key) >= 0)
+        {
+            throw new ArgumentException($"The language map already has a '{key}' entry.", nameof(key));
+        }
+
+        AddEntry(key, value);
+    }
+
+    /// <summary>Returns whether the map has a language.</summary>
+    /// <param name="key">A BCP 47 tag, or <see cref="NoLanguage"/>.</param>
+    /// <returns><see langword="true"/> if the map has the language.</returns>
+    public bool ContainsKey(string key) => IndexOfKey(key) >= 0;
+
+    /// <summary>Gets the strings of a language if the map has it.</summary>
+    /// <param name="key">A BCP 47 tag, or <see cref="NoLanguage"/>.</param>
+    /// <param name="value">The strings, when found.</param>
+    /// <returns><see langword="true"/> if the map has the language.</returns>
+#if NETSTANDARD2_0
+#pragma warning disable CS8767 // netstandard2.0's IDictionary has no [MaybeNullWhen]; the contract is the same.
+#endif
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out IList<string> value)
+#if NETSTANDARD2_0
+#pragma warning restore CS8767
+#endif
+    {
+        int index = IndexOfKey(key);
+        if (index < 0)
+        {
+            value = null;
+            return false;
+        }
+
+        value = _values[index];
+        return true;
+    }
+
+    /// <summary>Removes a language.</summary>
+    /// <param name="key">A BCP 47 tag, or <see cref="NoLanguage"/>.</param>
+    /// <returns><see langword="true"/> if the language was found and removed.</returns>
+    public bool Remove(string key)
+    {
+        int index = IndexOfKey(key);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        _count--;
+        Array.Copy(_keys, index + 1, _keys, index, _count - index);
+        Array.Copy(_values, index + 1, _values, index, _count - index);
+        _keys[_count] = null!;
+        _values[_count] = null!;
+        return true;
+    }
+
+    /// <summary>Removes every language.</summary>
+    public void Clear()
+    {
+        Array.Clear(_keys, 0, _count);
+        Array.Clear(_values, 0, _count);
+        _count = 0;
+    }
+
+    /// <summary>Returns an enumerator over the languages and their strings, in order.</summary>
+    /// <returns>An enumerator.</returns>
+    public IEnumerator<KeyValuePair<string, IList<string>>> GetEnumerator()
+    {
+        for (int i = 0; i < _count; i++)
+        {
+            yield return new KeyValuePair<string, IList<string>>(_keys[i], _values[i]);
+        }
+    }
+
+    /// <summary>Returns the strings of the first language, joined, for debugging and display.</summary>
+    /// <returns>The text, or an empty string when the map is empty.</returns>
+    public override string ToString() =>
+        _count == 0 ? string.Empty : string.Join(" ", _values[0]);
+
+    void ICollection<KeyValuePair<string, IList<string>>>.Add(KeyValuePair<string, IList<string>> item) =>
+        Add(item.Key, item.Value);
+
+    bool ICollection<KeyValuePair<string, IList<string>>>.Contains(KeyValuePair<string, IList<string>> item) =>
+        TryGetValue(item.Key, out IList<string>? value) && ReferenceEquals(value, item.Value);
+
+    void ICollection<KeyValuePair<string, IList<string>>>.CopyTo(KeyValuePair<string, IList<string>>[] array, int arrayIndex)
+    {
+        Guard.NotNull(array);
+
+        if (arrayIndex < 0 || array.Length - arrayIndex < _count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(arrayIndex));
+        }
+
+        for (int i = 0; i < _count; i++)
+        {
+            array[arrayIndex + i] = new KeyValuePair<string, IList<string>>(_keys[i], _values[i]);
+        }
+    }
+
+    bool ICollection<KeyValuePair<string, IList<string>>>.Remove(KeyValuePair<string, IList<string>> item) =>
+        TryGetValue(item.Key, out IList<string>? value) && ReferenceEquals(value, item.Value) && Remove(item.Key);
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal string KeyAt(int index) => _keys[index];
+
+    internal IList<string> ValueAt(int index) => _values[index];
+
+    /// <summary>Adds an entry without checking for an existing key; the reader checks duplicates itself.</summary>
+    internal void AddEntry(string key, IList<string> value)
+    {
+        Guard.NotNull(key);
+
+        if (_count == _keys.Length)
+        {
+            int capacity = _count == 0 ? 1 : _count * 2;
+            Array.Resize(ref _keys, capacity);
+            Array.Resize(ref _values, capacity);
+        }
+
+        _keys[_count] = key;
+        _values[_count] = value;
+        _count++;
+    }
+
+    private int IndexOfKey(string key)
+    {
+        Guard.NotNull(key);
+
+        for (int i = 0; i < _count; i++)
+        {
+            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

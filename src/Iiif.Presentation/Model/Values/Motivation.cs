@@ -1,0 +1,110 @@
+using System;
+
+namespace Iiif.Presentation;
+
+/// <summary>Represents a value of <c>motivation</c>: why an Annotation was made.</summary>
+/// <remarks>
+/// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#values-for-motivation"/>.</para>
+/// <para>An extensible enumeration: the well-known values are static properties, and any other
+/// string passes through unchanged, so values from extensions or mistakes survive a round trip.
+/// Comparison is ordinal and case-sensitive, as in JSON-LD. Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct Motivation : IEquatable<Motivation>
+{
+    /// <summary>Initializes a value from its JSON string.</summary>
+    /// <param name="value">The value as it appears in JSON, for example <c>"painting"</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public Motivation(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <summary>Gets <c>painting</c>: presents the body as the content of the target Canvas.</summary>
+    public static Motivation Painting { get; } = new("painting");
+
+    /// <summary>Gets <c>supplementing</c>: presents the body as derived from the target's content, such as a transcription.</summary>
+    public static Motivation Supplementing { get; } = new("supplementing");
+
+    /// <summary>Gets <c>assessing</c>: web Annotation: an assessment of the target.</summary>
+    public static Motivation Assessing { get; } = new("assessing");
+
+    /// <summary>Gets <c>bookmarking</c>: web Annotation: a bookmark to the target.</summary>
+    public static Motivation Bookmarking { get; } = new("bookmarking");
+
+    /// <summary>Gets <c>classifying</c>: web Annotation: classifies the target.</summary>
+    public static Motivation Classifying { get; } = new("classifying");
+
+    /// <summary>Gets <c>commenting</c>: web Annotation: a comment about the target.</summary>
+    public static Motivation Commenting { get; } = new("commenting");
+
+    /// <summary>Gets <c>describing</c>: web Annotation: a description of the target.</summary>
+    public static Motivation Describing { get; } = new("describing");
+
+    /// <summary>Gets <c>editing</c>: web Annotation: a request for a change to the target.</summary>
+    public static Motivation Editing { get; } = new("editing");
+
+    /// <summary>Gets <c>highlighting</c>: web Annotation: highlights the target.</summary>
+    public static Motivation Highlighting { get; } = new("highlighting");
+
+    /// <summary>Gets <c>identifying</c>: web Annotation: identifies the target.</summary>
+    public static Motivation Identifying { get; } = new("identifying");
+
+    /// <summary>Gets <c>linking</c>: web Annotation: links the target to the body.</summary>
+    public static Motivation Linking { get; } = new("linking");
+
+    /// <summary>Gets <c>moderating</c>: web Annotation: moderates the target.</summary>
+    public static Motivation Moderating { get; } = new("moderating");
+
+    /// <summary>Gets <c>questioning</c>: web Annotation: asks a question about the target.</summary>
+    public static Motivation Questioning { get; } = new("questioning");
+
+    /// <summary>Gets <c>replying</c>: web Annotation: a reply to the target.</summary>
+    public static Motivation Replying { get; } = new("replying");
+
+    /// <summary>Gets <c>tagging</c>: web Annotation: tags the target.</summary>
+    public static Motivation Tagging { get; } = new("tagging");
+
+    /// <summary>Gets <c>contentState</c>: presentation 3 content state: the annotation is a content state.</summary>
+    public static Motivation ContentState { get; } = new("contentState");
+
+    /// <summary>Gets the value as it appears in JSON.</summary>
+    public string Value { get; }
+
+    /// <summary>Gets whether the value is one the specification defines.</summary>
+    public bool IsKnown => Value switch
+    {
+        "painting" or "supplementing" or "assessing" or "bookmarking" or "classifying" or "commenting" or "describing" or "editing" or "highlighting" or "identifying" or "linking" or "moderating" or "questioning" or "replying" or "tagging" or "contentState" => true,
+        _ => false,
+    };
+
+    /// <summary>Converts a JSON string to a <see cref="Motivation"/>.</summary>
+    /// <param name="value">The value as it appears in JSON.</param>
+    public static implicit operator Motivation(string value) => new(value);
+
+    /// <summary>Compares two values ordinally.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> if the values are equal.</returns>
+    public static bool operator ==(Motivation left, Motivation right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> if the values differ.</returns>
+    public static bool operator !=(Motivation left, Motivation right) => !left.Equals(right);
+
+    /// <summary>Creates a <see cref="Motivation"/> from a JSON string.</summary>
+    /// <param name="value">The value as it appears in JSON.</param>
+    /// <returns>The value.</returns>
+    public static Motivation FromString(string value) => new(value);
+
+    /// <inheritdoc/>
+    public bool Equals(Motivation other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Motivation other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value is null ? 0 : StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>Returns the value as it appears in JSON.</summary>
+    /// <returns>The value, or an empty string for <see langword="default"/>.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Text.Json;
+using Iiif.Presentation.Serialization.Reading;
+
+namespace Iiif.Presentation;
+
+public static partial class IiifJson
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static T ReadUtf8<T>(ReadOnlySpan<byte> utf8, IiifReadOptions? options)
+        where T : IiifResource
+    {
+        options ??= IiifReadOptions.Default;
+        int bom = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        ReadOnlySpan<byte> json = utf8.Slice(bom);
+
+        int invalid = InputChecks.FindInvalid(json, out string problem);
+        if (invalid >= 0)
+        {
+            throw Locate(problem, json, invalid, bom, options, inner: null);
+        }
+
+        if (IsWhitespace(json))
+        {
+            throw Locate("The document is empty: it holds no JSON value.", json, json.Length, bom, options, inner: null);
+        }
+
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        try
+        {
+            IiifReader.Next(ref reader);
+            T result = ReadValue<T>(ref reader);
+
+            // Anything after the value, but whitespace, makes the reader throw here.
+            while (reader.Read())
+            {
+            }
+
+            return result;
+        }
+        catch (JsonException ex)
+        {
+            long offset = ex.LineNumber is { } line && ex.BytePositionInLine is { } column
+                ? JsonLocation.Offset(json, line, column)
+                : reader.TokenStartIndex;
+            throw Locate(WithoutPosition(ex.Message), json, offset, bom, options, ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Decoding a string the reader accepted failed; the checks above make this unexpected.
+            throw Locate(ex.Message, json, reader.TokenStartIndex, bom, options, ex);
+        }
+    }
+
+    private static T ReadValue<T>(ref Utf8JsonReader reader)
+        where T : IiifResource
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException(
+                $"A {Describe(typeof(T))} must be a JSON object, but the value is {Describe(reader.TokenType)}.");
+        }
+
+        RejectPresentation2(reader);
+        string? typeText = IiifReader.PeekTypeText(reader);
+        KnownType type = typeText is null ? KnownType.Absent : KnownTypes.Lookup(typeText);
+        Slot slot = typeof(Service).IsAssignableFrom(typeof(T)) ? Slot.Service
+            : typeof(ContentResource).IsAssignableFrom(typeof(T)) ? Slot.Content
+            : Slot.Any;
+
+        IiifResource resource = type == KnownType.Absent && CreateExact(typeof(T)) is { } exact
+            ? exact
+            : IiifReader.CreateDefault(slot, type);
+        if (resource is not T typed)
+        {
+            throw new JsonException(
+                $"The document's type is '{typeText}', not {Describe(typeof(T))}.");
+        }
+
+        IiifReader.ReadProperties(ref reader, resource, slot);
+        return typed;
+    }
+
+    /// <summary>Creates an instance of a concrete class of the model; <see langword="null"/> for the
+    /// abstract ones, which need a <c>type</c> to choose.</summary>
+    private static IiifResource? CreateExact(Type type)
+    {
+        if (type == typeof(Collection)) return new Collection();
+        if (type == typeof(Manifest)) return new Manifest();
+        if (type == typeof(Canvas)) return new Canvas();
+        if (type == typeof(Range)) return new Range();
+        if (type == typeof(AnnotationPage)) return new AnnotationPage();
+        if (type == typeof(AnnotationCollection)) return new AnnotationCollection();
+        if (type == typeof(Annotation)) return new Annotation();
+        if (type == typeof(SpecificResource)) return new SpecificResource();
+        if (type == typeof(Choice)) return new Choice();
+        if (type == typeof(TextualBody)) return new TextualBody();
+        if (type == typeof(Agent)) return new Agent();
+        if (type == typeof(Image)) return new Image();
+        if (type == typeof(Sound)) return new Sound();
+        if (type == typeof(Video)) return new Video();
+        if (type == typeof(Text)) return new Text();
+        if (type == typeof(Dataset)) return new Dataset();
+        if (type == typeof(Model)) return new Model();
+        if (type == typeof(ImageService1)) return new ImageService1();
+        if (type == typeof(ImageService2)) return new ImageService2();
+        if (type == typeof(ImageService3)) return new ImageService3();
+        return null;
+    }
+
+    /// <summary>Stops a Presentation 2 document from being read as 3.0, where every property would end
+    /// up unrecognised in the extension data.</summary>
+    private static void RejectPresentation2(Utf8JsonReader probe)
+    {
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isContext = probe.ValueTextEquals("@context"u8);
+            bool isType = !isContext && probe.ValueTextEquals("@type"u8);
+            probe.Read();
+            if (isContext && ContextIsPresentation2(probe))
+            {
+                throw new JsonException(
+                    "The document is IIIF Presentation 2 (its @context is http://iiif.io/api/presentation/2/context.json); " +
+                    "this reads Presentation 3.0. Upgrade it to 3.0 first.");
+            }
+
+            if (isType && probe.TokenType == JsonTokenType.String &&
+                (probe.ValueTextEquals("sc:Manifest"u8) || probe.ValueTextEquals("sc:Collection"u8) ||
+                 probe.ValueTextEquals("sc:Canvas"u8) || probe.ValueTextEquals("sc:Range"u8) ||
+                 probe.ValueTextEquals("sc:Sequence"u8) || probe.ValueTextEquals("sc:AnnotationList"u8) ||
+                 probe.ValueTextEquals("sc:Layer"u8) || probe.ValueTextEquals("oa:Annotation"u8)))
+            {
+                throw new JsonException(
+                    $"The document is IIIF Presentation 2 (its @type is {probe.GetString()}); " +
+                    "this reads Presentation 3.0. Upgrade it to 3.0 first.");
+            }
+
+            probe.TrySkip();
+        }
+    }
+
+    private static bool ContextIsPresentation2(Utf8JsonReader probe)
+    {
+        if (probe.TokenType == JsonTokenType.String)
+        {
+            return IsPresentation2Context(probe);
+        }
+
+        if (probe.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        while (probe.Read() && probe.TokenType != JsonTokenType.EndArray)
+        {
+            if (probe.TokenType == JsonTokenType.String && IsPresentation2Context(probe))
+            {
+                return true;
+            }
+
+            probe.TrySkip();
+        }
+
+        return false;
+    }
+
+    private static bool IsPresentation2Context(Utf8JsonReader probe) =>
+        probe.ValueTextEquals("http://iiif.io/api/presentation/2/context.json"u8) ||
+        probe.ValueTextEquals("https://iiif.io/api/presentation/2/context.json"u8);
+
+    private static IiifJsonException Locate(string message, ReadOnlySpan<byte> json, long offset, int bom, IiifReadOptions options, Exception? inner)
+    {
+        string path = JsonLocation.FindPath(json, offset, options.MaxDepth);
+        (long line, long column) = JsonLocation.LineAndColumn(json, offset);
+        if (line == 0)
+        {
+            column += bom;
+        }
+
+        return new IiifJsonException(message, path, line, column, offset + bom, inner);
+    }
+
+    /// <summary>Drops the position System.Text.Json appends to its messages; ours is appended instead.</summary>
+    private static string WithoutPosition(string message)
+    {
+        int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return at < 0 ? message : message.Substring(0, at);
+    }
+
+    private static string Describe(Type type) => type == typeof(IiifResource) ? "IIIF resource" : type.Name;
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static bool IsWhitespace(ReadOnlySpan<byte> json)
+    {
+        foreach (byte b in json)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

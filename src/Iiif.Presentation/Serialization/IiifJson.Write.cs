@@ -1,0 +1,142 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Iiif.Presentation.Serialization.Buffers;
+using Iiif.Presentation.Serialization.Writing;
+
+namespace Iiif.Presentation;
+
+public static partial class IiifJson
+{
+    private static readonly JsonWriterOptions s_indented = CreateWriterOptions(indented: true);
+    private static readonly JsonWriterOptions s_compact = CreateWriterOptions(indented: false);
+
+    /// <summary>Writes a resource as canonical JSON text.</summary>
+    /// <param name="resource">The resource, usually the top of a document.</param>
+    /// <param name="options">Writing options, or <see langword="null"/> for indented output.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
+    public static string Serialize(IiifResource resource, IiifWriteOptions? options = null)
+    {
+        using PooledBufferWriter buffer = WriteToBuffer(resource, options);
+#if NETSTANDARD2_0
+        return Encoding.UTF8.GetString(buffer.RawBuffer, 0, buffer.WrittenCount);
+#else
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+#endif
+    }
+
+    /// <summary>Writes a resource as canonical JSON, UTF-8 encoded.</summary>
+    /// <param name="resource">The resource, usually the top of a document.</param>
+    /// <param name="options">Writing options, or <see langword="null"/> for indented output.</param>
+    /// <returns>The UTF-8 bytes, without a byte order mark.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
+    public static byte[] SerializeToUtf8Bytes(IiifResource resource, IiifWriteOptions? options = null)
+    {
+        using PooledBufferWriter buffer = WriteToBuffer(resource, options);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a resource as canonical UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <param name="resource">The resource, usually the top of a document.</param>
+    /// <param name="options">Writing options, or <see langword="null"/> for indented output.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
+    public static void Serialize(Stream utf8Json, IiifResource resource, IiifWriteOptions? options = null)
+    {
+        Guard.NotNull(utf8Json);
+
+        using PooledBufferWriter buffer = WriteToBuffer(resource, options);
+        utf8Json.Write(buffer.RawBuffer, 0, buffer.WrittenCount);
+    }
+
+    /// <summary>Writes a resource as canonical UTF-8 JSON to a stream, asynchronously.</summary>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <param name="resource">The resource, usually the top of a document.</param>
+    /// <param name="cancellationToken">Cancels writing to the stream.</param>
+    /// <returns>A task that completes when the JSON is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
+    public static Task SerializeAsync(Stream utf8Json, IiifResource resource, CancellationToken cancellationToken) =>
+        SerializeAsync(utf8Json, resource, null, cancellationToken);
+
+    /// <summary>Writes a resource as canonical UTF-8 JSON to a stream, asynchronously.</summary>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <param name="resource">The resource, usually the top of a document.</param>
+    /// <param name="options">Writing options, or <see langword="null"/> for indented output.</param>
+    /// <param name="cancellationToken">Cancels writing to the stream.</param>
+    /// <returns>A task that completes when the JSON is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
+    public static async Task SerializeAsync(Stream utf8Json, IiifResource resource, IiifWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(utf8Json);
+
+        using PooledBufferWriter buffer = WriteToBuffer(resource, options);
+#if NETSTANDARD2_0
+        await utf8Json.WriteAsync(buffer.RawBuffer, 0, buffer.WrittenCount, cancellationToken).ConfigureAwait(false);
+#else
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+#endif
+    }
+
+    /// <summary>Writes a resource as a JSON value to a writer, with the writer's own options.</summary>
+    /// <param name="writer">The writer; for canonical output use the other overloads, which choose the
+    /// indentation and escaping.</param>
+    /// <param name="resource">The resource.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Serialize(Utf8JsonWriter writer, IiifResource resource)
+    {
+        Guard.NotNull(writer);
+
+        Guard.NotNull(resource);
+
+        IiifWriter.WriteResource(writer, resource);
+    }
+
+    private static PooledBufferWriter WriteToBuffer(IiifResource resource, IiifWriteOptions? options)
+    {
+        Guard.NotNull(resource);
+
+        var buffer = new PooledBufferWriter();
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, (options ?? IiifWriteOptions.Default).Indented ? s_indented : s_compact))
+            {
+                IiifWriter.WriteResource(writer, resource);
+            }
+
+#if NET8_0
+            // System.Text.Json 8 always ends lines with Environment.NewLine; canonical output uses \n.
+            // A carriage return in JSON text can only be such a line end: inside strings it is escaped.
+            if (Environment.NewLine != "\n")
+            {
+                buffer.RemoveAll((byte)'\r');
+            }
+#endif
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    private static JsonWriterOptions CreateWriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = CanonicalJavaScriptEncoder.Instance,
+#if !NET8_0
+        NewLine = "\n",
+        IndentCharacter = ' ',
+        IndentSize = 2,
+#endif
+    };
+}

@@ -1,0 +1,34 @@
+using System;
+
+namespace Iiif.Presentation;
+
+/// <summary>Options for reading IIIF JSON with <see cref="IiifJson"/>.</summary>
+/// <remarks>Create one, set it up, then share it: reading never changes it, so it is safe to use from
+/// many threads once set up.</remarks>
+public sealed class IiifReadOptions
+{
+    /// <summary>The default <see cref="MaxDepth"/>: 256.</summary>
+    public const int DefaultMaxDepth = 256;
+
+    private int _maxDepth = DefaultMaxDepth;
+
+    /// <summary>
+    /// Gets or sets how deeply JSON objects and arrays may nest before reading stops with an
+    /// <see cref="IiifJsonException"/>.
+    /// </summary>
+    /// <remarks>
+    /// Each level of a table of contents takes two levels of JSON (the Range and its <c>items</c>), so the
+    /// default of 256 allows Range trees more than a hundred levels deep, far beyond any real document,
+    /// while keeping the reader's recursion well within a thread's stack.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDepth
+    {
+        get => _maxDepth;
+        set => _maxDepth = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum depth must be at least 1.");
+    }
+
+    internal static IiifReadOptions Default { get; } = new();
+}

@@ -1,0 +1,319 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Iiif.Presentation.Serialization.Reading;
+
+/// <summary>
+/// Reads the model from a <see cref="Utf8JsonReader"/> in one pass, without an intermediate DOM.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every <c>ReadXxx</c> that returns a value or <see langword="null"/> follows one contract: the reader
+/// is on the first token of the value; on success it is left on the value's last token; on
+/// <see langword="null"/> (the JSON has a shape the model cannot hold) it is left where it was, so the
+/// caller can keep the raw value in the extension data instead. Only input that is not JSON, or that
+/// breaks the duplicate-key policy, throws (a <see cref="JsonException"/>; <see cref="IiifJson"/>
+/// adds the path and position).
+/// </para>
+/// <para>The caller must have the whole value in the reader's buffer (a complete document, or a value
+/// handed to a converter), so <see cref="Utf8JsonReader.Read"/> only fails on malformed input.</para>
+/// </remarks>
+internal static partial class IiifReader
+{
+    /// <summary>Moves to the next token; the input ending here is malformed JSON.</summary>
+    internal static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            ThrowTruncated();
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowTruncated() =>
+        throw new JsonException("The JSON ends before the value is complete.");
+
+    [DoesNotReturn]
+    internal static void ThrowDuplicate(string name) =>
+        throw new JsonException(
+            $"The property '{name}' appears twice in the same object. Duplicate keys are not accepted: " +
+            "JSON parsers disagree on which one wins, so keeping either would change what the document says.");
+
+    [DoesNotReturn]
+    private static void ThrowDuplicate(PropertyId id) => ThrowDuplicate(PropertyNames.GetName(id));
+
+    private static string? ReadString(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+
+    /// <summary>Reads a vocabulary string (type, format, profile, …), sharing well-known instances.</summary>
+    private static string? ReadVocabulary(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? WellKnownStrings.Get(ref reader) : null;
+
+    /// <summary>Reads an integer; an integral number written with a fraction or exponent (<c>1200.0</c>)
+    /// counts, since JSON compares numbers by value.</summary>
+    private static int? ReadInt(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return null;
+        }
+
+        if (reader.TryGetInt32(out int value))
+        {
+            return value;
+        }
+
+        return reader.TryGetDouble(out double d) && d >= int.MinValue && d <= int.MaxValue && Math.Floor(d) == d
+            ? (int)d
+            : null;
+    }
+
+    private static long? ReadLong(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return null;
+        }
+
+        if (reader.TryGetInt64(out long value))
+        {
+            return value;
+        }
+
+        return reader.TryGetDouble(out double d) && d >= -9.0e18 && d <= 9.0e18 && Math.Floor(d) == d
+            ? (long)d
+            : null;
+    }
+
+    /// <summary>Reads a number as a double when that keeps its value exactly; a number with more
+    /// precision than a double holds, or outside its range, stays raw so no digit is lost.</summary>
+    private static double? ReadDouble(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out double value) ||
+            double.IsInfinity(value))
+        {
+            return null;
+        }
+
+        // Any decimal of at most 15 significant digits survives a trip through a double; longer
+        // text (counting sign, point and exponent, so this errs on the safe side) is checked.
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? default : reader.ValueSpan;
+        if (reader.HasValueSequence || text.Length > 15)
+        {
+            string original = reader.HasValueSequence
+                ? System.Text.Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
+                : System.Text.Encoding.UTF8.GetString(text.ToArray());
+            string roundTripped = value.ToString("R", CultureInfo.InvariantCulture);
+            if (!decimal.TryParse(original, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal a) ||
+                !decimal.TryParse(roundTripped, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal b) ||
+                a != b)
+            {
+                return null;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a string, or an array of strings; a lone string is remembered as such.</summary>
+    private static OneOrMany<string>? ReadStringList(ref Utf8JsonReader reader, bool vocabulary)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var single = new OneOrMany<string> { IsSingleValue = true, WriteWhenEmpty = true };
+            single.Add(vocabulary ? WellKnownStrings.Get(ref reader) : reader.GetString()!);
+            return single;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        Utf8JsonReader start = reader;
+        var list = new OneOrMany<string> { WriteWhenEmpty = true };
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                reader = start;
+                return null;
+            }
+
+            list.Add(vocabulary ? WellKnownStrings.Get(ref reader) : reader.GetString()!);
+        }
+    }
+
+    private static OneOrMany<int>? ReadIntList(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            int? one = ReadInt(ref reader);
+            if (one is null)
+            {
+                return null;
+            }
+
+            var single = new OneOrMany<int> { IsSingleValue = true, WriteWhenEmpty = true };
+            single.Add(one.Value);
+            return single;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        Utf8JsonReader start = reader;
+        var list = new OneOrMany<int> { WriteWhenEmpty = true };
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            int? value = ReadInt(ref reader);
+            if (value is null)
+            {
+                reader = start;
+                return null;
+            }
+
+            list.Add(value.Value);
+        }
+    }
+
+    /// <summary>Reads a language map; a plain string is kept as one, marked <see cref="LanguageMap.IsPlainString"/>.</summary>
+    private static LanguageMap? ReadLanguageMap(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var plain = new LanguageMap { IsPlainString = true };
+            plain.AddEntry(LanguageMap.NoLanguage, new OneOrMany<string> { reader.GetString()! });
+            return plain;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        Utf8JsonReader start = reader;
+        var map = new LanguageMap();
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return map;
+            }
+
+            string language = WellKnownStrings.Get(ref reader);
+            Next(ref reader);
+            OneOrMany<string>? values = ReadStringList(ref reader, vocabulary: false);
+            if (values is null)
+            {
+                reader = start;
+                return null;
+            }
+
+            if (map.ContainsKey(language))
+            {
+                ThrowDuplicate(language);
+            }
+
+            map.AddEntry(language, values);
+        }
+    }
+
+    private static OneOrMany<Behavior>? ReadBehaviors(ref Utf8JsonReader reader) =>
+        ReadStringList(ref reader, vocabulary: true) is { } strings ? Convert(strings, static s => new Behavior(s)) : null;
+
+    private static OneOrMany<Motivation>? ReadMotivations(ref Utf8JsonReader reader) =>
+        ReadStringList(ref reader, vocabulary: true) is { } strings ? Convert(strings, static s => new Motivation(s)) : null;
+
+    private static OneOrMany<T> Convert<T>(OneOrMany<string> strings, Func<string, T> convert)
+    {
+        var list = new OneOrMany<T> { IsSingleValue = strings.IsSingleValue, WriteWhenEmpty = true };
+        foreach (string s in strings)
+        {
+            list.Add(convert(s));
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads one object, or an array of objects, with an element reader that returns
+    /// <see langword="null"/> for a token it cannot take.</summary>
+    private static OneOrMany<T>? ReadList<T>(ref Utf8JsonReader reader, ElementReader<T> readElement, Slot slot)
+        where T : class
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            T? one = readElement(ref reader, slot);
+            if (one is null)
+            {
+                return null;
+            }
+
+            var single = new OneOrMany<T> { IsSingleValue = true, WriteWhenEmpty = true };
+            single.Add(one);
+            return single;
+        }
+
+        Utf8JsonReader start = reader;
+        var list = new OneOrMany<T> { WriteWhenEmpty = true };
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            T? item = readElement(ref reader, slot);
+            if (item is null)
+            {
+                reader = start;
+                return null;
+            }
+
+            list.Add(item);
+        }
+    }
+
+    private delegate T? ElementReader<T>(ref Utf8JsonReader reader, Slot slot)
+        where T : class;
+
+    /// <summary>Keeps a value the model has no typed member for, or cannot hold, in the extension data.</summary>
+    private static void AddExtension(ref Utf8JsonReader reader, ref ExtensionDataCollection? extensions, string name)
+    {
+        extensions ??= new ExtensionDataCollection();
+        if (extensions.ContainsKey(name))
+        {
+            ThrowDuplicate(name);
+        }
+
+        extensions.AddOwned(name, JsonElement.ParseValue(ref reader));
+    }
+
+    /// <summary>Throws when a property already went to the extension data, so a typed member cannot take
+    /// a second copy unnoticed.</summary>
+    private static void CheckNotInExtensions(ExtensionDataCollection? extensions, string name)
+    {
+        if (extensions is { Count: > 0 } && extensions.ContainsKey(name))
+        {
+            ThrowDuplicate(name);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using Iiif.Presentation.Serialization.Reading;
+
+namespace Iiif.Presentation.Serialization.Writing;
+
+/// <summary>
+/// Writes the model as canonical JSON (DESIGN.md, principle 3): properties in one fixed order, then the
+/// extension data in the order read; unset properties left out; shapes that were read (a lone value, a
+/// bare URI string, an empty array) given back.
+/// </summary>
+/// <remarks>Stateless; safe to use from many threads on different writers.</remarks>
+internal static partial class IiifWriter
+{
+    private static void WriteString(Utf8JsonWriter w, PropertyId id, string? value, ref PropertySet written)
+    {
+        if (value is not null)
+        {
+            w.WriteString(JsonNames.Get(id), value);
+            written.Add(id);
+        }
+    }
+
+    private static void WriteInt(Utf8JsonWriter w, PropertyId id, int? value, ref PropertySet written)
+    {
+        if (value is not null)
+        {
+            w.WriteNumber(JsonNames.Get(id), value.Value);
+            written.Add(id);
+        }
+    }
+
+    private static void WriteLong(Utf8JsonWriter w, PropertyId id, long? value, ref PropertySet written)
+    {
+        if (value is not null)
+        {
+            w.WriteNumber(JsonNames.Get(id), value.Value);
+            written.Add(id);
+        }
+    }
+
+    private static void WriteDouble(Utf8JsonWriter w, PropertyId id, double? value, ref PropertySet written)
+    {
+        if (value is not null)
+        {
+            w.WriteNumber(JsonNames.Get(id), value.Value);
+            written.Add(id);
+        }
+    }
+
+    private static void WriteLanguageMap(Utf8JsonWriter w, PropertyId id, LanguageMap? map, ref PropertySet written)
+    {
+        if (map is not null)
+        {
+            w.WritePropertyName(JsonNames.Get(id));
+            WriteLanguageMapValue(w, map);
+            written.Add(id);
+        }
+    }
+
+    private static void WriteLanguageMapValue(Utf8JsonWriter w, LanguageMap map)
+    {
+        if (map.IsPlainString && map.Count == 1 && map.KeyAt(0) == LanguageMap.NoLanguage && map.ValueAt(0).Count == 1)
+        {
+            WriteStringOrNull(w, map.ValueAt(0)[0]);
+            return;
+        }
+
+        w.WriteStartObject();
+        for (int i = 0; i < map.Count; i++)
+        {
+            w.WritePropertyName(map.KeyAt(i));
+            WriteStringListValue(w, map.ValueAt(i));
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteStringList(Utf8JsonWriter w, PropertyId id, OneOrMany<string>? list, ref PropertySet written)
+    {
+        if (IiifResource.Has(list))
+        {
+            w.WritePropertyName(JsonNames.Get(id));
+            WriteStringListValue(w, list!);
+            written.Add(id);
+        }
+    }
+
+    private static void WriteStringListValue(Utf8JsonWriter w, IList<string> values)
+    {
+        if (values is OneOrMany<string> { IsSingleValue: true, Count: 1 })
+        {
+            WriteStringOrNull(w, values[0]);
+            return;
+        }
+
+        w.WriteStartArray();
+        for (int i = 0; i < values.Count; i++)
+        {
+            WriteStringOrNull(w, values[i]);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter w, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNullValue();
+        }
+        else
+        {
+            w.WriteStringValue(value);
+        }
+    }
+
+    private static void WriteBehaviors(Utf8JsonWriter w, OneOrMany<Behavior>? list, ref PropertySet written)
+    {
+        if (IiifResource.Has(list))
+        {
+            w.WritePropertyName(JsonNames.Get(PropertyId.Behavior));
+            bool single = list!.IsSingleValue && list.Count == 1;
+            if (!single)
+            {
+                w.WriteStartArray();
+            }
+
+            foreach (Behavior value in list)
+            {
+                WriteStringOrNull(w, value.Value);
+            }
+
+            if (!single)
+            {
+                w.WriteEndArray();
+            }
+
+            written.Add(PropertyId.Behavior);
+        }
+    }
+
+    private static void WriteMotivations(Utf8JsonWriter w, OneOrMany<Motivation>? list, ref PropertySet written)
+    {
+        if (IiifResource.Has(list))
+        {
+            w.WritePropertyName(JsonNames.Get(PropertyId.Motivation));
+            bool single = list!.IsSingleValue && list.Count == 1;
+            if (!single)
+            {
+                w.WriteStartArray();
+            }
+
+            foreach (Motivation value in list)
+            {
+                WriteStringOrNull(w, value.Value);
+            }
+
+            if (!single)
+            {
+                w.WriteEndArray();
+            }
+
+            written.Add(PropertyId.Motivation);
+        }
+    }
+
+    private static void WriteIntList(Utf8JsonWriter w, PropertyId id, OneOrMany<int>? list, ref PropertySet written)
+    {
+        if (IiifResource.Has(list))
+        {
+            w.WritePropertyName(JsonNames.Get(id));
+            if (list!.IsSingleValue && list.Count == 1)
+            {
+                w.WriteNumberValue(list[0]);
+            }
+            else
+            {
+                w.WriteStartArray();
+                foreach (int value in list)
+                {
+                    w.WriteNumberValue(value);
+                }
+
+                w.WriteEndArray();
+            }
+
+            written.Add(id);
+        }
+    }
+
+    private static void WriteMetadataList(Utf8JsonWriter w, OneOrMany<MetadataEntry>? list, ref PropertySet written)
+    {
+        if (IiifResource.Has(list))
+        {
+            w.WritePropertyName(JsonNames.Get(PropertyId.Metadata));
+            bool single = list!.IsSingleValue && list.Count == 1;
+            if (!single)
+            {
+                w.WriteStartArray();
+            }
+
+            foreach (MetadataEntry entry in list)
+            {
+                WriteMetadataEntryValue(w, entry);
+            }
+
+            if (!single)
+            {
+                w.WriteEndArray();
+            }
+
+            written.Add(PropertyId.Metadata);
+        }
+    }
+
+    private static void WriteMetadataEntryValue(Utf8JsonWriter w, MetadataEntry? entry)
+    {
+        if (entry is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        var written = default(PropertySet);
+        w.WriteStartObject();
+        WriteLanguageMap(w, PropertyId.Label, entry.Label, ref written);
+        WriteLanguageMap(w, PropertyId.Value, entry.Value, ref written);
+        WriteExtensions(w, entry.Extensions, written);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the extension data after the typed properties, leaving out a raw value whose
+    /// typed member has since been set (and so was just written).</summary>
+    private static void WriteExtensions(Utf8JsonWriter w, ExtensionDataCollection? extensions, in PropertySet written)
+    {
+        if (extensions is null)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, JsonElement> entry in extensions)
+        {
+            PropertyId id = PropertyNames.Lookup(entry.Key);
+            if (id != PropertyId.Unknown && written.Contains(id))
+            {
+                continue;
+            }
+
+            w.WritePropertyName(entry.Key);
+            entry.Value.WriteTo(w);
+        }
+    }
+}
