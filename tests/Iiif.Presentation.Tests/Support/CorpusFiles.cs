@@ -32,14 +32,14 @@ public static class CorpusFiles
     /// <summary>Gets a file of the corpus by its relative path.</summary>
     public static string Path(string relativePath)
     {
-        string root = Root ?? throw new InconclusiveException(MissingReason);
+        string root = Root ?? throw new IgnoreException(MissingReason);
         return System.IO.Path.Combine(root, relativePath.Replace('/', System.IO.Path.DirectorySeparatorChar));
     }
 
     /// <summary>Lists the <c>*.json</c> files under a corpus folder, in a stable order.</summary>
     public static IReadOnlyList<CorpusFile> Files(string folder)
     {
-        string root = Root ?? throw new InconclusiveException(MissingReason);
+        string root = Root ?? throw new IgnoreException(MissingReason);
         string directory = System.IO.Path.Combine(root, folder);
         if (!Directory.Exists(directory))
         {
@@ -62,13 +62,11 @@ public static class CorpusFiles
     /// Turns corpus files into test cases; when the corpus is not available (and not required) yields
     /// one ignored case that says why, instead of silently yielding none.
     /// </summary>
-    public static IEnumerable<TestCaseData> Cases(string testName, params string[] folders)
+    public static IEnumerable<TestCaseData> Cases(params string[] folders)
     {
         if (Root is null)
         {
-            yield return new TestCaseData(new CorpusFile(string.Empty, "(corpus not found)"))
-                .SetName($"{testName}(corpus not found)")
-                .Ignore(MissingReason);
+            yield return new TestCaseData(new CorpusFile(string.Empty, "(corpus not found)")).Ignore(MissingReason);
             yield break;
         }
 
@@ -76,7 +74,7 @@ public static class CorpusFiles
         {
             foreach (CorpusFile file in Files(folder))
             {
-                yield return new TestCaseData(file).SetName($"{testName}({file.RelativePath})");
+                yield return new TestCaseData(file);
             }
         }
     }

@@ -219,17 +219,17 @@ internal static partial class IiifReader
             }
 
             string language = WellKnownStrings.Get(ref reader);
+            if (map.ContainsKey(language))
+            {
+                ThrowDuplicate(language);
+            }
+
             Next(ref reader);
             OneOrMany<string>? values = ReadStringList(ref reader, vocabulary: false);
             if (values is null)
             {
                 reader = start;
                 return null;
-            }
-
-            if (map.ContainsKey(language))
-            {
-                ThrowDuplicate(language);
             }
 
             map.AddEntry(language, values);

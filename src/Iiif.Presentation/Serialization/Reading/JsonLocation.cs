@@ -35,7 +35,8 @@ internal static class JsonLocation
                     }
                 }
 
-                if (reader.TokenStartIndex >= offset)
+                // Stop on the token that holds the offset (or the first one after it).
+                if (reader.BytesConsumed > offset)
                 {
                     break;
                 }
@@ -51,6 +52,14 @@ internal static class JsonLocation
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
                         frames.RemoveAt(frames.Count - 1);
+                        EndValue(frames);
+                        break;
+                    case JsonTokenType.String:
+                    case JsonTokenType.Number:
+                    case JsonTokenType.True:
+                    case JsonTokenType.False:
+                    case JsonTokenType.Null:
+                        EndValue(frames);
                         break;
                 }
             }
@@ -65,6 +74,15 @@ internal static class JsonLocation
         }
 
         return Format(frames);
+    }
+
+    /// <summary>A value of an object is complete: what follows belongs to the object, not to that value.</summary>
+    private static void EndValue(List<Frame> frames)
+    {
+        if (frames.Count > 0 && !frames[frames.Count - 1].IsArray)
+        {
+            frames[frames.Count - 1].Name = null;
+        }
     }
 
     /// <summary>Returns the line and the byte in that line of an offset, both counting from 0.</summary>

@@ -20,7 +20,7 @@ internal static partial class IiifWriter
             return;
         }
 
-        var written = default(PropertySet);
+        var written = new WriteState(resource.Extensions);
         w.WriteStartObject();
         switch (resource.Kind)
         {
@@ -32,11 +32,11 @@ internal static partial class IiifWriter
                 break;
         }
 
-        WriteExtensions(w, resource.Extensions, written);
+        written.WriteExtensions(w, resource.Extensions);
         w.WriteEndObject();
     }
 
-    private static void WriteResourceProperty(Utf8JsonWriter w, PropertyId id, IiifResource? resource, ref PropertySet written)
+    private static void WriteResourceProperty(Utf8JsonWriter w, PropertyId id, IiifResource? resource, ref WriteState written)
     {
         if (resource is not null)
         {
@@ -44,13 +44,18 @@ internal static partial class IiifWriter
             WriteResource(w, resource);
             written.Add(id);
         }
+        else
+        {
+            written.WriteRaw(w, id);
+        }
     }
 
-    private static void WriteResourceList<T>(Utf8JsonWriter w, PropertyId id, OneOrMany<T>? list, ref PropertySet written)
+    private static void WriteResourceList<T>(Utf8JsonWriter w, PropertyId id, OneOrMany<T>? list, ref WriteState written)
         where T : IiifResource
     {
         if (!IiifResource.Has(list))
         {
+            written.WriteRaw(w, id);
             return;
         }
 
@@ -74,7 +79,7 @@ internal static partial class IiifWriter
     }
 
     /// <summary>Writes the properties of every class but services, in the canonical order.</summary>
-    private static void WriteResourceProperties(Utf8JsonWriter w, IiifResource r, ref PropertySet written)
+    private static void WriteResourceProperties(Utf8JsonWriter w, IiifResource r, ref WriteState written)
     {
         WriteStringList(w, PropertyId.AtContext, r.ContextList, ref written);
         WriteString(w, PropertyId.Id, r.Id, ref written);
@@ -224,7 +229,7 @@ internal static partial class IiifWriter
     }
 
     /// <summary>Writes <c>label</c> … <c>rights</c>: what a person reads about the resource.</summary>
-    private static void WriteDescriptive(Utf8JsonWriter w, IiifResource r, ref PropertySet written)
+    private static void WriteDescriptive(Utf8JsonWriter w, IiifResource r, ref WriteState written)
     {
         WriteLanguageMap(w, PropertyId.Label, r.Label, ref written);
         WriteLanguageMap(w, PropertyId.Summary, r.Summary, ref written);
@@ -235,12 +240,16 @@ internal static partial class IiifWriter
             WriteMetadataEntryValue(w, r.RequiredStatement);
             written.Add(PropertyId.RequiredStatement);
         }
+        else
+        {
+            written.WriteRaw(w, PropertyId.RequiredStatement);
+        }
 
         WriteString(w, PropertyId.Rights, r.Rights, ref written);
     }
 
     /// <summary>Writes <c>provider</c> … <c>service</c>: the resource's links to other resources.</summary>
-    private static void WriteLinks(Utf8JsonWriter w, IiifResource r, ref PropertySet written)
+    private static void WriteLinks(Utf8JsonWriter w, IiifResource r, ref WriteState written)
     {
         WriteResourceList(w, PropertyId.Provider, r.ProviderList, ref written);
         WriteResourceList(w, PropertyId.Thumbnail, r.ThumbnailList, ref written);

@@ -6,7 +6,7 @@ namespace Iiif.Presentation.Serialization.Writing;
 internal static partial class IiifWriter
 {
     /// <summary>Writes a service with the keys its own API uses, in the order of its <c>info.json</c>.</summary>
-    private static void WriteServiceProperties(Utf8JsonWriter w, Service s, ref PropertySet written)
+    private static void WriteServiceProperties(Utf8JsonWriter w, Service s, ref WriteState written)
     {
         WriteStringList(w, PropertyId.AtContext, s.ContextList, ref written);
         WriteString(w, s.UsesAtId ? PropertyId.AtId : PropertyId.Id, s.Id, ref written);
@@ -52,7 +52,7 @@ internal static partial class IiifWriter
         WriteResourceList(w, PropertyId.PartOf, s.PartOfList, ref written);
     }
 
-    private static void WriteProfile(Utf8JsonWriter w, Service s, ref PropertySet written)
+    private static void WriteProfile(Utf8JsonWriter w, Service s, ref WriteState written)
     {
         if (!s.ProfileIsArray)
         {
@@ -79,10 +79,11 @@ internal static partial class IiifWriter
         written.Add(PropertyId.Profile);
     }
 
-    private static void WriteSizes(Utf8JsonWriter w, OneOrMany<ImageSize>? list, ref PropertySet written)
+    private static void WriteSizes(Utf8JsonWriter w, OneOrMany<ImageSize>? list, ref WriteState written)
     {
         if (!IiifResource.Has(list))
         {
+            written.WriteRaw(w, PropertyId.Sizes);
             return;
         }
 
@@ -101,12 +102,12 @@ internal static partial class IiifWriter
                 continue;
             }
 
-            var sizeWritten = default(PropertySet);
+            var sizeWritten = new WriteState(size.Extensions);
             w.WriteStartObject();
             WriteString(w, PropertyId.Type, size.Type, ref sizeWritten);
             WriteInt(w, PropertyId.Width, size.Width, ref sizeWritten);
             WriteInt(w, PropertyId.Height, size.Height, ref sizeWritten);
-            WriteExtensions(w, size.Extensions, sizeWritten);
+            sizeWritten.WriteExtensions(w, size.Extensions);
             w.WriteEndObject();
         }
 
@@ -118,10 +119,11 @@ internal static partial class IiifWriter
         written.Add(PropertyId.Sizes);
     }
 
-    private static void WriteTiles(Utf8JsonWriter w, OneOrMany<ImageTile>? list, ref PropertySet written)
+    private static void WriteTiles(Utf8JsonWriter w, OneOrMany<ImageTile>? list, ref WriteState written)
     {
         if (!IiifResource.Has(list))
         {
+            written.WriteRaw(w, PropertyId.Tiles);
             return;
         }
 
@@ -140,13 +142,13 @@ internal static partial class IiifWriter
                 continue;
             }
 
-            var tileWritten = default(PropertySet);
+            var tileWritten = new WriteState(tile.Extensions);
             w.WriteStartObject();
             WriteString(w, PropertyId.Type, tile.Type, ref tileWritten);
             WriteInt(w, PropertyId.Width, tile.Width, ref tileWritten);
             WriteInt(w, PropertyId.Height, tile.Height, ref tileWritten);
             WriteIntList(w, PropertyId.ScaleFactors, tile.ScaleFactorsList, ref tileWritten);
-            WriteExtensions(w, tile.Extensions, tileWritten);
+            tileWritten.WriteExtensions(w, tile.Extensions);
             w.WriteEndObject();
         }
 
@@ -158,10 +160,11 @@ internal static partial class IiifWriter
         written.Add(PropertyId.Tiles);
     }
 
-    private static void WriteSelectors(Utf8JsonWriter w, OneOrMany<Selector>? list, ref PropertySet written)
+    private static void WriteSelectors(Utf8JsonWriter w, OneOrMany<Selector>? list, ref WriteState written)
     {
         if (!IiifResource.Has(list))
         {
+            written.WriteRaw(w, PropertyId.Selector);
             return;
         }
 
@@ -193,7 +196,7 @@ internal static partial class IiifWriter
             return;
         }
 
-        var written = default(PropertySet);
+        var written = new WriteState(selector.Extensions);
         w.WriteStartObject();
         WriteString(w, PropertyId.Type, selector.Type, ref written);
         switch (selector)
@@ -219,7 +222,7 @@ internal static partial class IiifWriter
                 break;
         }
 
-        WriteExtensions(w, selector.Extensions, written);
+        written.WriteExtensions(w, selector.Extensions);
         w.WriteEndObject();
     }
 }

@@ -12,49 +12,69 @@ namespace Iiif.Presentation.Serialization.Writing;
 /// <remarks>Stateless; safe to use from many threads on different writers.</remarks>
 internal static partial class IiifWriter
 {
-    private static void WriteString(Utf8JsonWriter w, PropertyId id, string? value, ref PropertySet written)
+    private static void WriteString(Utf8JsonWriter w, PropertyId id, string? value, ref WriteState written)
     {
         if (value is not null)
         {
             w.WriteString(JsonNames.Get(id), value);
             written.Add(id);
         }
+        else
+        {
+            written.WriteRaw(w, id);
+        }
     }
 
-    private static void WriteInt(Utf8JsonWriter w, PropertyId id, int? value, ref PropertySet written)
+    private static void WriteInt(Utf8JsonWriter w, PropertyId id, int? value, ref WriteState written)
     {
         if (value is not null)
         {
             w.WriteNumber(JsonNames.Get(id), value.Value);
             written.Add(id);
         }
+        else
+        {
+            written.WriteRaw(w, id);
+        }
     }
 
-    private static void WriteLong(Utf8JsonWriter w, PropertyId id, long? value, ref PropertySet written)
+    private static void WriteLong(Utf8JsonWriter w, PropertyId id, long? value, ref WriteState written)
     {
         if (value is not null)
         {
             w.WriteNumber(JsonNames.Get(id), value.Value);
             written.Add(id);
         }
+        else
+        {
+            written.WriteRaw(w, id);
+        }
     }
 
-    private static void WriteDouble(Utf8JsonWriter w, PropertyId id, double? value, ref PropertySet written)
+    private static void WriteDouble(Utf8JsonWriter w, PropertyId id, double? value, ref WriteState written)
     {
         if (value is not null)
         {
             w.WriteNumber(JsonNames.Get(id), value.Value);
             written.Add(id);
         }
+        else
+        {
+            written.WriteRaw(w, id);
+        }
     }
 
-    private static void WriteLanguageMap(Utf8JsonWriter w, PropertyId id, LanguageMap? map, ref PropertySet written)
+    private static void WriteLanguageMap(Utf8JsonWriter w, PropertyId id, LanguageMap? map, ref WriteState written)
     {
         if (map is not null)
         {
             w.WritePropertyName(JsonNames.Get(id));
             WriteLanguageMapValue(w, map);
             written.Add(id);
+        }
+        else
+        {
+            written.WriteRaw(w, id);
         }
     }
 
@@ -76,13 +96,17 @@ internal static partial class IiifWriter
         w.WriteEndObject();
     }
 
-    private static void WriteStringList(Utf8JsonWriter w, PropertyId id, OneOrMany<string>? list, ref PropertySet written)
+    private static void WriteStringList(Utf8JsonWriter w, PropertyId id, OneOrMany<string>? list, ref WriteState written)
     {
         if (IiifResource.Has(list))
         {
             w.WritePropertyName(JsonNames.Get(id));
             WriteStringListValue(w, list!);
             written.Add(id);
+        }
+        else
+        {
+            written.WriteRaw(w, id);
         }
     }
 
@@ -115,7 +139,7 @@ internal static partial class IiifWriter
         }
     }
 
-    private static void WriteBehaviors(Utf8JsonWriter w, OneOrMany<Behavior>? list, ref PropertySet written)
+    private static void WriteBehaviors(Utf8JsonWriter w, OneOrMany<Behavior>? list, ref WriteState written)
     {
         if (IiifResource.Has(list))
         {
@@ -138,9 +162,13 @@ internal static partial class IiifWriter
 
             written.Add(PropertyId.Behavior);
         }
+        else
+        {
+            written.WriteRaw(w, PropertyId.Behavior);
+        }
     }
 
-    private static void WriteMotivations(Utf8JsonWriter w, OneOrMany<Motivation>? list, ref PropertySet written)
+    private static void WriteMotivations(Utf8JsonWriter w, OneOrMany<Motivation>? list, ref WriteState written)
     {
         if (IiifResource.Has(list))
         {
@@ -163,9 +191,13 @@ internal static partial class IiifWriter
 
             written.Add(PropertyId.Motivation);
         }
+        else
+        {
+            written.WriteRaw(w, PropertyId.Motivation);
+        }
     }
 
-    private static void WriteIntList(Utf8JsonWriter w, PropertyId id, OneOrMany<int>? list, ref PropertySet written)
+    private static void WriteIntList(Utf8JsonWriter w, PropertyId id, OneOrMany<int>? list, ref WriteState written)
     {
         if (IiifResource.Has(list))
         {
@@ -187,9 +219,13 @@ internal static partial class IiifWriter
 
             written.Add(id);
         }
+        else
+        {
+            written.WriteRaw(w, id);
+        }
     }
 
-    private static void WriteMetadataList(Utf8JsonWriter w, OneOrMany<MetadataEntry>? list, ref PropertySet written)
+    private static void WriteMetadataList(Utf8JsonWriter w, OneOrMany<MetadataEntry>? list, ref WriteState written)
     {
         if (IiifResource.Has(list))
         {
@@ -212,6 +248,10 @@ internal static partial class IiifWriter
 
             written.Add(PropertyId.Metadata);
         }
+        else
+        {
+            written.WriteRaw(w, PropertyId.Metadata);
+        }
     }
 
     private static void WriteMetadataEntryValue(Utf8JsonWriter w, MetadataEntry? entry)
@@ -222,33 +262,11 @@ internal static partial class IiifWriter
             return;
         }
 
-        var written = default(PropertySet);
+        var written = new WriteState(entry.Extensions);
         w.WriteStartObject();
         WriteLanguageMap(w, PropertyId.Label, entry.Label, ref written);
         WriteLanguageMap(w, PropertyId.Value, entry.Value, ref written);
-        WriteExtensions(w, entry.Extensions, written);
+        written.WriteExtensions(w, entry.Extensions);
         w.WriteEndObject();
-    }
-
-    /// <summary>Writes the extension data after the typed properties, leaving out a raw value whose
-    /// typed member has since been set (and so was just written).</summary>
-    private static void WriteExtensions(Utf8JsonWriter w, ExtensionDataCollection? extensions, in PropertySet written)
-    {
-        if (extensions is null)
-        {
-            return;
-        }
-
-        foreach (KeyValuePair<string, JsonElement> entry in extensions)
-        {
-            PropertyId id = PropertyNames.Lookup(entry.Key);
-            if (id != PropertyId.Unknown && written.Contains(id))
-            {
-                continue;
-            }
-
-            w.WritePropertyName(entry.Key);
-            entry.Value.WriteTo(w);
-        }
     }
 }

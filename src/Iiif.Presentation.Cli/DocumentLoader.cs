@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+
+namespace Iiif.Presentation.Cli;
+
+/// <summary>Reads a document for a command, turning each kind of failure into its message and exit code.</summary>
+internal static class DocumentLoader
+{
+    /// <summary>Reads a file's bytes; on failure reports it and returns the exit code to end with.</summary>
+    public static int? TryReadBytes(CliConsole console, string path, out byte[] bytes)
+    {
+        try
+        {
+            bytes = InputFiles.ReadAllBytes(path);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bytes = [];
+            return console.Fail(ExitCodes.UsageOrIO, $"{path}: cannot read: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reads and parses a document; on failure reports it and returns the exit code to end with.</summary>
+    public static int? TryLoad(CliConsole console, string path, out IiifResource? resource)
+    {
+        resource = null;
+        if (TryReadBytes(console, path, out byte[] bytes) is { } failed)
+        {
+            return failed;
+        }
+
+        try
+        {
+            resource = IiifJson.Parse(bytes);
+            return null;
+        }
+        catch (IiifJsonException ex)
+        {
+            return console.Fail(ExitCodes.Invalid, $"{path}: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Iiif.Presentation.Cli;
+
+/// <summary>What <c>iiif info</c> reports about a document.</summary>
+internal sealed class DocumentSummary
+{
+    private const string Presentation3Context = "http://iiif.io/api/presentation/3/context.json";
+
+    public required string Type { get; init; }
+
+    public required string Version { get; init; }
+
+    public string? Id { get; init; }
+
+    public string? Label { get; init; }
+
+    public string? LabelLanguage { get; init; }
+
+    public int Canvases { get; init; }
+
+    public int Ranges { get; init; }
+
+    public int AnnotationPages { get; init; }
+
+    public int Annotations { get; init; }
+
+    public int Manifests { get; init; }
+
+    public int Collections { get; init; }
+
+    public double? Duration { get; init; }
+
+    /// <summary>Gets the number of image services by Image API version (1, 2, 3).</summary>
+    public required IReadOnlyDictionary<int, int> ImageServices { get; init; }
+
+    public static DocumentSummary Describe(IiifResource root)
+    {
+        var all = new List<IiifResource>();
+        Walk(root, all, new HashSet<IiifResource>(ReferenceEqualityComparer.Instance));
+
+        List<Canvas> canvases = root switch
+        {
+            Manifest manifest => manifest.Items.ToList(),
+            Canvas canvas => [canvas],
+            _ => [],
+        };
+        List<double> durations = canvases.Where(c => c.Duration is not null).Select(c => c.Duration!.Value).ToList();
+        (string? label, string? language) = PickLabel(root.Label);
+
+        return new DocumentSummary
+        {
+            Type = root.Type ?? root.GetType().Name,
+            Version = root.Context.Contains(Presentation3Context) || root.Context.Count == 0 ? "3" : "3 (other @context)",
+            Id = root.Id,
+            Label = label,
+            LabelLanguage = language,
+            Canvases = canvases.Count,
+            Ranges = root is Manifest m ? CountRanges(m.Structures) : root is Range r ? 1 + CountRanges(r.Items.OfType<Range>()) : 0,
+            AnnotationPages = all.OfType<AnnotationPage>().Count(),
+            Annotations = all.OfType<Annotation>().Count(),
+            Manifests = root is Collection ? all.OfType<Manifest>().Count() : 0,
+            Collections = root is Collection ? all.OfType<Collection>().Count(c => !ReferenceEquals(c, root)) : 0,
+            Duration = durations.Count == 0 ? null : durations.Sum(),
+            ImageServices = all.OfType<ImageService>()
+                .GroupBy(s => s.ApiVersion)
+                .OrderBy(g => g.Key)
+                .ToDictionary(g => g.Key, g => g.Count()),
+        };
+    }
+
+    private static int CountRanges(IEnumerable<Range> ranges) =>
+        ranges.Sum(r => 1 + CountRanges(r.Items.OfType<Range>()));
+
+    private static (string? Text, string? Language) PickLabel(LanguageMap? label)
+    {
+        if (label is null || label.Count == 0)
+        {
+            return (null, null);
+        }
+
+        foreach (string preferred in new[] { "en", LanguageMap.NoLanguage })
+        {
+            if (label.TryGetValue(preferred, out IList<string>? values) && values.Count > 0)
+            {
+                return (string.Join(" ", values), preferred);
+            }
+        }
+
+        KeyValuePair<string, IList<string>> first = label.First();
+        return (string.Join(" ", first.Value), first.Key);
+    }
+
+    /// <summary>Collects every resource reachable from the root, each once.</summary>
+    private static void Walk(IiifResource? resource, List<IiifResource> all, HashSet<IiifResource> seen)
+    {
+        if (resource is null || !seen.Add(resource))
+        {
+            return;
+        }
+
+        all.Add(resource);
+        foreach (IiifResource? child in Children(resource))
+        {
+            Walk(child, all, seen);
+        }
+    }
+
+    private static IEnumerable<IiifResource?> Children(IiifResource r)
+    {
+        IEnumerable<IiifResource?> common = r.Provider.Cast<IiifResource>()
+            .Concat(r.Thumbnail).Concat(r.Homepage).Concat(r.Rendering).Concat(r.SeeAlso)
+            .Concat(r.Service).Concat(r.PartOf);
+        IEnumerable<IiifResource?> own = r switch
+        {
+            Collection c => c.Items.Concat(c.Services).Concat(c.Annotations)
+                .Append(c.PlaceholderCanvas).Append(c.AccompanyingCanvas),
+            Manifest m => m.Items.Cast<IiifResource>().Concat(m.Structures).Concat(m.Services).Concat(m.Annotations)
+                .Append(m.Start).Append(m.PlaceholderCanvas).Append(m.AccompanyingCanvas),
+            Canvas c => c.Items.Cast<IiifResource>().Concat(c.Annotations)
+                .Append(c.PlaceholderCanvas).Append(c.AccompanyingCanvas),
+            Range g => g.Items.Concat(g.Annotations)
+                .Append(g.Start).Append(g.Supplementary).Append(g.PlaceholderCanvas).Append(g.AccompanyingCanvas),
+            AnnotationPage p => p.Items.Cast<IiifResource>().Append(p.Next).Append(p.Prev),
+            AnnotationCollection c => [c.First, c.Last],
+            Annotation a => a.Body.Concat(a.Target),
+            SpecificResource s => [s.Source],
+            Choice c => c.Items,
+            Agent a => a.Logo,
+            ContentResource c => c.Annotations,
+            _ => [],
+        };
+        return common.Concat(own);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Iiif.Presentation.Cli;
+
+/// <summary>The exit codes of the <c>iiif</c> command (DESIGN.md, "CLI").</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything went well.</summary>
+    public const int Success = 0;
+
+    /// <summary>A document is invalid, or could not be read or converted.</summary>
+    public const int Invalid = 1;
+
+    /// <summary>The command line is wrong, or a file could not be read or written.</summary>
+    public const int UsageOrIO = 2;
+
+    /// <summary>The command failed in a way it should not have: a bug to report.</summary>
+    public const int InternalError = 3;
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using Iiif.Presentation.Serialization.Reading;
+
+namespace Iiif.Presentation.Serialization.Writing;
+
+/// <summary>
+/// What the writer knows about the object it is writing: which properties are written, and the raw
+/// values of known properties that the model could not hold (<c>"width": "1200"</c>), which are
+/// written in their canonical place rather than with the unknown properties at the end.
+/// </summary>
+internal struct WriteState
+{
+    private PropertySet _written;
+    private readonly ExtensionDataCollection? _raw;
+
+    public WriteState(ExtensionDataCollection? extensions)
+    {
+        _written = default;
+        _raw = HasKnownNames(extensions) ? extensions : null;
+    }
+
+    /// <summary>Records that a typed property was written.</summary>
+    public void Add(PropertyId id) => _written.Add(id);
+
+    /// <summary>Writes the raw value of a known property whose typed member is unset, if there is one.</summary>
+    public void WriteRaw(Utf8JsonWriter w, PropertyId id)
+    {
+        if (_raw is not null && _raw.TryGetValue(PropertyNames.GetName(id), out JsonElement value))
+        {
+            w.WritePropertyName(JsonNames.Get(id));
+            value.WriteTo(w);
+            _written.Add(id);
+        }
+    }
+
+    /// <summary>Writes the extension data after the typed properties, leaving out what was written
+    /// already: raw values written in place, and raw values whose typed member has since been set.</summary>
+    public readonly void WriteExtensions(Utf8JsonWriter w, ExtensionDataCollection? extensions)
+    {
+        if (extensions is null)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, JsonElement> entry in extensions)
+        {
+            if (_raw is not null)
+            {
+                PropertyId id = PropertyNames.Lookup(entry.Key);
+                if (id != PropertyId.Unknown && _written.Contains(id))
+                {
+                    continue;
+                }
+            }
+
+            w.WritePropertyName(entry.Key);
+            entry.Value.WriteTo(w);
+        }
+    }
+
+    private static bool HasKnownNames(ExtensionDataCollection? extensions)
+    {
+        if (extensions is null)
+        {
+            return false;
+        }
+
+        foreach (KeyValuePair<string, JsonElement> entry in extensions)
+        {
+            if (PropertyNames.Lookup(entry.Key) != PropertyId.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

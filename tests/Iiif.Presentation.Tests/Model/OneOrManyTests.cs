@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Iiif.Presentation.Tests.Model;
+
+[TestFixture]
+public sealed class OneOrManyTests
+{
+    [Test]
+    public void Operations_BehaveLikeAList()
+    {
+        var list = new OneOrMany<int>();
+        var expected = new List<int>();
+        var random = new Random(7);
+        for (int step = 0; step < 2000; step++)
+        {
+            switch (random.Next(5))
+            {
+                case 0 or 1:
+                    int value = random.Next(100);
+                    list.Add(value);
+                    expected.Add(value);
+                    break;
+                case 2:
+                    int at = random.Next(expected.Count + 1);
+                    list.Insert(at, step);
+                    expected.Insert(at, step);
+                    break;
+                case 3 when expected.Count > 0:
+                    int index = random.Next(expected.Count);
+                    list.RemoveAt(index);
+                    expected.RemoveAt(index);
+                    break;
+                case 4 when expected.Count > 0:
+                    int target = expected[random.Next(expected.Count)];
+                    list.Remove(target).Should().BeTrue();
+                    expected.Remove(target);
+                    break;
+            }
+
+            list.Should().Equal(expected, $"after step {step}");
+        }
+
+        list.IndexOf(-1).Should().Be(-1);
+        var copy = new int[list.Count + 1];
+        list.CopyTo(copy, 1);
+        copy.Skip(1).Should().Equal(expected);
+        list.Clear();
+        list.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Indexer_OutsideTheList_Throws()
+    {
+        var list = new OneOrMany<string> { "a" };
+
+        FluentActions.Invoking(() => list[1]).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => list.Insert(3, "x")).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => list.RemoveAt(-1)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test]
+    public void Clear_KeepsTheShapeFlags()
+    {
+        var list = new OneOrMany<string> { "a" };
+        list.IsSingleValue = true;
+        list.WriteWhenEmpty = true;
+
+        list.Clear();
+
+        list.IsSingleValue.Should().BeTrue();
+        list.WriteWhenEmpty.Should().BeTrue();
+    }
+}
