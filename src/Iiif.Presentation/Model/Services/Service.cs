@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace Iiif.Presentation;
@@ -26,6 +27,7 @@ public class Service : IiifResource
 
     /// <summary>Initializes a service of a given type, written with <c>id</c> and <c>type</c>.</summary>
     /// <param name="type">The <c>type</c>, such as <c>"ImageService3"</c>; <see langword="null"/> for none.</param>
+    [SuppressMessage("ApiDesign", "RS0022", Justification = "IiifResource has no protected members to expose; types this library does not know need a public constructor.")]
     public Service(string? type)
         : base(ResourceKind.Service, type)
     {

@@ -1,0 +1,78 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Iiif.Presentation.Tests.Support;
+
+namespace Iiif.Presentation.Tests.Docs;
+
+/// <summary>
+/// Keeps the README's code samples true: each sample is a region of this file, compiled and run here,
+/// and the README must show exactly that region's text.
+/// </summary>
+[TestFixture]
+[NonParallelizable] // changes the current directory and Console.Out while it runs
+public sealed partial class ReadmeTests
+{
+    [Test]
+    public void ReadingSample_Runs()
+    {
+        string directory = Directory.CreateTempSubdirectory("iiif-readme-").FullName;
+        string previous = Environment.CurrentDirectory;
+        using var output = new StringWriter();
+        TextWriter console = Console.Out;
+        try
+        {
+            File.Copy(RepositoryFiles.Path("fixtures/serialization/kitchen-sink-manifest.json"), Path.Combine(directory, "manifest.json"));
+            Environment.CurrentDirectory = directory;
+            Console.SetOut(output);
+
+            #region readme-reading
+            Manifest manifest = IiifJson.Deserialize<Manifest>(File.ReadAllBytes("manifest.json"));
+
+            Console.WriteLine(manifest.Label?["en"][0]);
+            foreach (Canvas canvas in manifest.Items)
+            {
+                Console.WriteLine($"{canvas.Id}: {canvas.Width} x {canvas.Height}");
+                if (canvas.Items[0].Items[0].Body[0] is Image { Service: [ImageService3 service, ..] })
+                {
+                    Console.WriteLine($"  image service {service.Id} ({service.Profile})");
+                }
+            }
+
+            string json = IiifJson.Serialize(manifest);                       // canonical, indented
+            byte[] compact = IiifJson.SerializeToUtf8Bytes(manifest, new IiifWriteOptions { Indented = false });
+            #endregion
+
+            json.Should().StartWith("{\n  \"@context\"");
+            compact.Length.Should().BeLessThan(json.Length);
+        }
+        finally
+        {
+            Console.SetOut(console);
+            Environment.CurrentDirectory = previous;
+            Directory.Delete(directory, recursive: true);
+        }
+
+        output.ToString().Should().StartWith("Book of Hours\nhttps://example.org/iiif/book/canvas/1: 4000 x 6000\n");
+    }
+
+    [TestCase("readme-reading")]
+    public void Readme_ShowsTheRegion(string region)
+    {
+        string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        readme.Should().Contain(RegionText(region), "the README's sample must be the code this test compiles and runs");
+    }
+
+    private static string RegionText(string region)
+    {
+        string source = File.ReadAllText(RepositoryFiles.Path("tests/Iiif.Presentation.Tests/Docs/ReadmeTests.cs"))
+            .Replace("\r\n", "\n", StringComparison.Ordinal);
+        Match match = Regex.Match(source, $@"#region {Regex.Escape(region)}\n(?<body>.*?)\n[ ]*#endregion", RegexOptions.Singleline);
+        match.Success.Should().BeTrue($"region {region} exists");
+        string[] lines = match.Groups["body"].Value.Split('\n');
+        int indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join("\n", lines.Select(l => l.Length >= indent ? l.Substring(indent) : l.TrimStart()));
+    }
+}
