@@ -15,7 +15,8 @@ public sealed record CorpusFile(string FullPath, string RelativePath)
 /// Finds the shared corpus (<c>../shared/corpus</c>) that the tests read in place.
 /// </summary>
 /// <remarks>
-/// <c>IIIF_CORPUS</c> names the folder when set (CI sets it); then a missing folder is an error, so a
+/// <c>IIIF_CORPUS</c> names the folder when set (CI sets it; a relative path is taken from the repository
+/// root); then a missing folder is an error, so a
 /// broken setup can never pass with zero cases. Otherwise the folder is looked for beside the
 /// repository; if it is not there either, corpus tests are reported as ignored with the reason.
 /// </remarks>
@@ -87,7 +88,8 @@ public static class CorpusFiles
         string? configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrEmpty(configured))
         {
-            string full = System.IO.Path.GetFullPath(configured);
+            // A relative path is taken from the repository root, where the test command runs.
+            string full = System.IO.Path.GetFullPath(configured, RepositoryFiles.Root);
             if (!Directory.Exists(full))
             {
                 throw new DirectoryNotFoundException(
