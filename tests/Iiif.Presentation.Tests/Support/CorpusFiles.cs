@@ -85,11 +85,27 @@ public static class CorpusFiles
 
     private static string? FindRoot()
     {
-        string? configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        string? repositoryRoot = null;
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Iiif.Presentation.sln")))
+            {
+                repositoryRoot = dir.FullName;
+                break;
+            }
+        }
+
+        return Locate(Environment.GetEnvironmentVariable(EnvironmentVariable), repositoryRoot);
+    }
+
+    /// <summary>Finds the corpus from the configured path (if any) and the repository root (if known).</summary>
+    /// <exception cref="DirectoryNotFoundException">A path is configured and there is no folder there.</exception>
+    public static string? Locate(string? configured, string? repositoryRoot)
+    {
         if (!string.IsNullOrEmpty(configured))
         {
             // A relative path is taken from the repository root, where the test command runs.
-            string full = System.IO.Path.GetFullPath(configured, RepositoryFiles.Root);
+            string full = System.IO.Path.GetFullPath(configured, repositoryRoot ?? Environment.CurrentDirectory);
             if (!Directory.Exists(full))
             {
                 throw new DirectoryNotFoundException(
@@ -99,15 +115,12 @@ public static class CorpusFiles
             return full;
         }
 
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (repositoryRoot is null)
         {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Iiif.Presentation.sln")))
-            {
-                string beside = System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "corpus"));
-                return Directory.Exists(beside) ? beside : null;
-            }
+            return null;
         }
 
-        return null;
+        string beside = System.IO.Path.GetFullPath(System.IO.Path.Combine(repositoryRoot, "..", "shared", "corpus"));
+        return Directory.Exists(beside) ? beside : null;
     }
 }
