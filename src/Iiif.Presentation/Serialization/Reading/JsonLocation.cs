@@ -13,7 +13,29 @@ namespace Iiif.Presentation.Serialization.Reading;
 internal static class JsonLocation
 {
     /// <summary>Returns the JSON path (<c>$.items[3].label</c>) of the value or name at an offset.</summary>
-    public static string FindPath(ReadOnlySpan<byte> utf8, long offset, int maxDepth)
+    public static string FindPath(ReadOnlySpan<byte> utf8, long offset, int maxDepth) =>
+        Format(Walk(utf8, offset, maxDepth));
+
+    /// <summary>Returns the JSON Pointer (<c>/items/3/label</c>) of the value or name at an offset.</summary>
+    public static string FindPointer(ReadOnlySpan<byte> utf8, long offset, int maxDepth)
+    {
+        var pointer = new StringBuilder();
+        foreach (Frame frame in Walk(utf8, offset, maxDepth))
+        {
+            if (frame.IsArray && frame.Index >= 0)
+            {
+                pointer.Append('/').Append(frame.Index);
+            }
+            else if (!frame.IsArray && frame.Name is not null)
+            {
+                pointer.Append('/').Append(frame.Name.Replace("~", "~0").Replace("/", "~1"));
+            }
+        }
+
+        return pointer.ToString();
+    }
+
+    private static List<Frame> Walk(ReadOnlySpan<byte> utf8, long offset, int maxDepth)
     {
         var frames = new List<Frame>();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
@@ -73,7 +95,7 @@ internal static class JsonLocation
             // A property name that cannot be decoded: the path so far is the best there is.
         }
 
-        return Format(frames);
+        return frames;
     }
 
     /// <summary>A value of an object is complete: what follows belongs to the object, not to that value.</summary>

@@ -1,0 +1,368 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Validation.Schema;
+using Iiif.Presentation.Validation.Semantic;
+
+namespace Iiif.Presentation.Validation;
+
+/// <summary>
+/// Validates IIIF Presentation 3.0 documents: the official JSON schema, and the specification's rules
+/// that a schema cannot express (SPEC.md), each finding with a stable code, a JSON Pointer, a message
+/// and the spec section.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Create one and reuse it: it is thread-safe, and building the schema is the expensive part. Documents
+/// that cannot be read (not JSON, not UTF-8, empty) and Presentation 2 documents get one error finding
+/// each, never an exception, so a batch goes on.
+/// </para>
+/// <para>
+/// With <see cref="ValidationLayers.Schema"/> alone, the verdict is the official validator's. With both
+/// layers, the places where the schema is known to be wrong (SPEC.md §4) are adjusted, and a schema
+/// finding that a semantic rule also reports on the same property is reported once, under the
+/// semantic code.
+/// </para>
+/// </remarks>
+public sealed class IiifValidator
+{
+    private const int MaxDepth = 256;
+
+    /// <summary>Documents above this size (bytes) run the two layers on two threads.</summary>
+    private const int ParallelLayersAbove = 1 << 20;
+
+    private readonly SchemaLayer? _schema;
+
+    /// <summary>Initializes a validator with both layers.</summary>
+    /// <param name="schema">The official schema; see <see cref="IiifSchema"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schema"/> is <see langword="null"/>.</exception>
+    public IiifValidator(IiifSchema schema)
+    {
+        Schema = schema ?? throw new ArgumentNullException(nameof(schema));
+        _schema = new SchemaLayer(schema);
+    }
+
+    /// <summary>Initializes a validator without a schema: only <see cref="ValidationLayers.Semantic"/> can run.</summary>
+    public IiifValidator()
+    {
+    }
+
+    /// <summary>Gets the schema, or <see langword="null"/> for a validator of the semantic rules only.</summary>
+    public IiifSchema? Schema { get; }
+
+    /// <summary>Validates a JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Options, or <see langword="null"/> for both layers.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The schema layer is asked for, and this validator has no schema.</exception>
+    public ValidationReport Validate(string json, ValidationOptions? options = null)
+    {
+        Guard.NotNull(json);
+
+        // Encoding replaces lone surrogates, which the checks below would then never see.
+        byte[] utf8;
+        try
+        {
+            utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            return Unreadable(options, $"The text holds a lone surrogate at character {ex.Index}, which is not text.", string.Empty);
+        }
+
+        return Validate(utf8.AsSpan(), options);
+    }
+
+    /// <summary>Validates UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document; a byte order mark is skipped.</param>
+    /// <param name="options">Options, or <see langword="null"/> for both layers.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidOperationException">The schema layer is asked for, and this validator has no schema.</exception>
+    public ValidationReport Validate(ReadOnlySpan<byte> utf8Json, ValidationOptions? options = null)
+    {
+        options ??= ValidationOptions.Default;
+        if ((options.Layers & ValidationLayers.Schema) != 0 && _schema is null)
+        {
+            throw new InvalidOperationException("This validator has no schema; create it with an IiifSchema, or validate with ValidationLayers.Semantic.");
+        }
+
+        ReadOnlySpan<byte> json = utf8Json.StartsWith(Utf8Bom) ? utf8Json.Slice(Utf8Bom.Length) : utf8Json;
+        int invalid = InputChecks.FindInvalid(json, out string problem);
+        if (invalid >= 0)
+        {
+            return Unreadable(options, $"{problem} ({Position(json, invalid)}).", JsonLocation.FindPointer(json, invalid, MaxDepth));
+        }
+
+        if (IsWhitespace(json))
+        {
+            return Unreadable(options, "The document is empty: it holds no JSON value.", string.Empty);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException ex)
+        {
+            long offset = ex.LineNumber is { } line && ex.BytePositionInLine is { } column ? JsonLocation.Offset(json, line, column) : 0;
+            string message = ex.Message;
+            int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = at < 0 ? message : message.Substring(0, at);
+            return Unreadable(options, $"The document is not JSON: {message} ({Position(json, offset)}).", JsonLocation.FindPointer(json, offset, MaxDepth));
+        }
+
+        using (document)
+        {
+            return Validate(document.RootElement, json.Length, options);
+        }
+    }
+
+    /// <summary>Validates a stream of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream, read to its end and not closed.</param>
+    /// <param name="options">Options, or <see langword="null"/> for both layers.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The schema layer is asked for, and this validator has no schema.</exception>
+    public ValidationReport Validate(Stream utf8Json, ValidationOptions? options = null)
+    {
+        Guard.NotNull(utf8Json);
+
+        using var copy = new MemoryStream();
+        utf8Json.CopyTo(copy);
+        return Validate(new ReadOnlySpan<byte>(copy.GetBuffer(), 0, (int)copy.Length), options);
+    }
+
+    /// <summary>Validates a stream of UTF-8 JSON, reading it asynchronously.</summary>
+    /// <param name="utf8Json">The stream, read to its end and not closed.</param>
+    /// <param name="options">Options, or <see langword="null"/> for both layers.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The schema layer is asked for, and this validator has no schema.</exception>
+    public async Task<ValidationReport> ValidateAsync(Stream utf8Json, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(utf8Json);
+
+        using var copy = new MemoryStream();
+        await utf8Json.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
+        return Validate(new ReadOnlySpan<byte>(copy.GetBuffer(), 0, (int)copy.Length), options);
+    }
+
+    /// <summary>Validates a model: what it would be written as, which is what clients will read.</summary>
+    /// <param name="resource">The resource, usually the top of a document.</param>
+    /// <param name="options">Options, or <see langword="null"/> for both layers.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The schema layer is asked for, and this validator has no schema.</exception>
+    public ValidationReport Validate(IiifResource resource, ValidationOptions? options = null)
+    {
+        Guard.NotNull(resource);
+
+        return Validate(IiifJson.SerializeToUtf8Bytes(resource, new IiifWriteOptions { Indented = false }).AsSpan(), options);
+    }
+
+    private ValidationReport Validate(JsonElement root, int length, ValidationOptions options)
+    {
+        var findings = new List<ValidationFinding>();
+        var suppressed = new List<ValidationFinding>();
+        string? type = TypeOf(root);
+        string? version = VersionOf(root);
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            findings.Add(Finding(ValidationRules.Json00, string.Empty,
+                $"The document is {Describe(root.ValueKind)}; a IIIF document is a JSON object."));
+            return Report(findings, suppressed, version, type, options);
+        }
+
+        if (version == "2")
+        {
+            findings.Add(Finding(ValidationRules.Ctx03, root.TryGetProperty("@context", out _) ? "/@context" : string.Empty,
+                "This is a IIIF Presentation 2 document; this validator checks Presentation 3.0. " +
+                "Run 'iiif upgrade' to convert it, then validate the result."));
+            return Report(findings, suppressed, version, type, options);
+        }
+
+        bool schemaLayer = (options.Layers & ValidationLayers.Schema) != 0;
+        bool semanticLayer = (options.Layers & ValidationLayers.Semantic) != 0;
+        var schemaErrors = new List<SchemaError>();
+        var semantic = new List<ValidationFinding>();
+
+        // The layers read the same immutable document; for a large one, they run side by side.
+        Task? semanticTask = semanticLayer && schemaLayer && length > ParallelLayersAbove
+            ? Task.Run(() => SemanticValidator.Validate(root, semantic, options))
+            : null;
+
+        if (schemaLayer)
+        {
+            if (semanticLayer && type is "Canvas" or "Range")
+            {
+                // SCHEMA-10: the schema has no top-level Canvas or Range, though the spec allows one.
+                findings.Add(Finding(ValidationRules.Schema10, string.Empty,
+                    $"The official schema has no top-level {type}; the schema layer was skipped and the semantic rules apply.")
+                    .WithSeverity(ValidationSeverity.Info));
+            }
+            else
+            {
+                _schema!.Evaluate(root, schemaErrors);
+            }
+        }
+
+        if (semanticLayer)
+        {
+            if (semanticTask is null)
+            {
+                SemanticValidator.Validate(root, semantic, options);
+            }
+            else
+            {
+                semanticTask.GetAwaiter().GetResult();
+            }
+
+            if (schemaLayer)
+            {
+                SchemaAdjustments.Apply(root, schemaErrors, semantic, findings, suppressed);
+            }
+
+            findings.AddRange(semantic);
+        }
+        else
+        {
+            foreach (SchemaError error in schemaErrors)
+            {
+                findings.Add(SchemaAdjustments.ToFinding(ValidationRules.Schema00, error));
+            }
+        }
+
+        return Report(findings, suppressed, version, type, options);
+    }
+
+    private static ValidationReport Report(List<ValidationFinding> findings, List<ValidationFinding> suppressed, string? version, string? type, ValidationOptions options)
+    {
+        if (options.TreatWarningsAsErrors)
+        {
+            for (int i = 0; i < findings.Count; i++)
+            {
+                if (findings[i].Severity == ValidationSeverity.Warning)
+                {
+                    findings[i] = findings[i].WithSeverity(ValidationSeverity.Error);
+                }
+            }
+        }
+
+        return new ValidationReport(findings, suppressed, version, type, options.Layers);
+    }
+
+    private static ValidationReport Unreadable(ValidationOptions? options, string message, string pointer)
+    {
+        options ??= ValidationOptions.Default;
+        return new ValidationReport([Finding(ValidationRules.Json00, pointer, message)], [], null, null, options.Layers);
+    }
+
+    internal static ValidationFinding Finding(ValidationRule rule, string pointer, string message) =>
+        new(rule.Severity, rule.Code, rule.Layer, pointer, message, rule.Section);
+
+    /// <summary>Returns the Presentation version the document declares, or <see langword="null"/>.</summary>
+    internal static string? VersionOf(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        bool three = false;
+        bool two = false;
+        if (root.TryGetProperty("@context", out JsonElement context))
+        {
+            foreach (JsonElement entry in context.ValueKind == JsonValueKind.Array ? context.EnumerateArray() : Single(context))
+            {
+                if (entry.ValueKind == JsonValueKind.String)
+                {
+                    string value = entry.GetString()!;
+                    three |= value.EndsWith("iiif.io/api/presentation/3/context.json", StringComparison.Ordinal);
+                    two |= value.EndsWith("iiif.io/api/presentation/2/context.json", StringComparison.Ordinal);
+                }
+            }
+        }
+
+        if (three)
+        {
+            return "3";
+        }
+
+        if (two)
+        {
+            return "2";
+        }
+
+        string? type = TypeOf(root);
+        if (type is not null && (type.StartsWith("sc:", StringComparison.Ordinal) || type.StartsWith("oa:", StringComparison.Ordinal)))
+        {
+            return "2";
+        }
+
+        return type is "Manifest" or "Collection" or "Canvas" or "Range" or "AnnotationPage" or "AnnotationCollection" or "Annotation"
+            ? "3"
+            : null;
+    }
+
+    private static string? TypeOf(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        if (root.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String)
+        {
+            return type.GetString();
+        }
+
+        return root.TryGetProperty("@type", out JsonElement atType) && atType.ValueKind == JsonValueKind.String
+            ? atType.GetString()
+            : null;
+    }
+
+    private static IEnumerable<JsonElement> Single(JsonElement element)
+    {
+        yield return element;
+    }
+
+    private static string Position(ReadOnlySpan<byte> json, long offset)
+    {
+        (long line, long column) = JsonLocation.LineAndColumn(json, offset);
+        return $"line {line + 1}, byte {column + 1}";
+    }
+
+    private static bool IsWhitespace(ReadOnlySpan<byte> json)
+    {
+        foreach (byte b in json)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "a JSON array",
+        JsonValueKind.String => "a JSON string",
+        JsonValueKind.Number => "a JSON number",
+        JsonValueKind.True or JsonValueKind.False => "a JSON boolean",
+        JsonValueKind.Null => "JSON null",
+        _ => kind.ToString(),
+    };
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+}

@@ -1,0 +1,14 @@
+namespace Iiif.Presentation.Validation.Schema;
+
+/// <summary>One failure the schema reported: where in the document, which keyword, its message, and
+/// where in the schema.</summary>
+internal readonly struct SchemaError(string pointer, string keyword, string message, string evaluationPath)
+{
+    public string Pointer { get; } = pointer;
+
+    public string Keyword { get; } = keyword;
+
+    public string Message { get; } = message;
+
+    public string EvaluationPath { get; } = evaluationPath;
+}

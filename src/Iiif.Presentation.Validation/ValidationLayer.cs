@@ -1,0 +1,11 @@
+namespace Iiif.Presentation.Validation;
+
+/// <summary>Which part of the validator produced a finding.</summary>
+public enum ValidationLayer
+{
+    /// <summary>The official IIIF Presentation 3.0 JSON schema.</summary>
+    Schema,
+
+    /// <summary>The specification's rules that a schema cannot express (SPEC.md §3).</summary>
+    Semantic,
+}
