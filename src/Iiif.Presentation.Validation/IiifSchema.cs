@@ -38,6 +38,7 @@ public sealed class IiifSchema
     private const string SchemaId = "http://iiif.io/api/presentation/3/schema.json";
 
     private readonly BuildOptions _buildOptions;
+    private readonly JsonElement _document;
     private readonly ConcurrentDictionary<string, JsonSchema> _subschemas = new(StringComparer.Ordinal);
 
     private IiifSchema(byte[] utf8, string sha256)
@@ -47,7 +48,8 @@ public sealed class IiifSchema
         try
         {
             using JsonDocument document = JsonDocument.Parse(utf8);
-            Root = JsonSchema.Build(document.RootElement.Clone(), _buildOptions);
+            _document = document.RootElement.Clone();
+            Root = JsonSchema.Build(_document, _buildOptions);
         }
         catch (JsonException ex)
         {
@@ -152,6 +154,42 @@ public sealed class IiifSchema
             using JsonDocument reference = JsonDocument.Parse(text);
             return JsonSchema.Build(reference.RootElement.Clone(), _buildOptions, new Uri($"urn:iiif-presentation:subschema:{Uri.EscapeDataString(f)}"));
         });
+
+    /// <summary>Returns the part of the schema at an absolute location (<c>…schema.json#/classes/canvas</c>), if it is in this schema.</summary>
+    internal JsonElement? Resolve(string location)
+    {
+        int hash = location.IndexOf('#');
+        if (hash < 0 || !location.StartsWith(SchemaId, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        JsonElement current = _document;
+        string fragment = location.Substring(hash + 1);
+        if (fragment.Length == 0)
+        {
+            return current;
+        }
+
+        foreach (string raw in fragment.TrimStart('/').Split('/'))
+        {
+            string segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out JsonElement next))
+            {
+                current = next;
+            }
+            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int index) && index < current.GetArrayLength())
+            {
+                current = current[index];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
 
     private static IiifSchema FromUtf8(byte[] utf8) => new(utf8, HashOf(utf8));
 

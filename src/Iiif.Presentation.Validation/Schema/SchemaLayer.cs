@@ -115,15 +115,20 @@ internal sealed class SchemaLayer
         }
     }
 
-    private static void Detail(JsonSchema schema, JsonElement instance, string prefix, List<SchemaError> errors)
+    private void Detail(JsonSchema schema, JsonElement instance, string prefix, List<SchemaError> errors)
     {
         EvaluationResults results = schema.Evaluate(instance, s_detail);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        Collect(results, prefix, errors, seen);
+        int first = errors.Count;
+        Collect(results, instance, prefix, errors, seen);
+        for (int i = first; i < errors.Count; i++)
+        {
+            errors[i] = Explain(errors[i], instance, prefix);
+        }
     }
 
     /// <summary>Collects the failures under a node, following only the meant branch of a failed <c>oneOf</c>/<c>anyOf</c>.</summary>
-    private static void Collect(EvaluationResults node, string prefix, List<SchemaError> errors, HashSet<string> seen)
+    private void Collect(EvaluationResults node, JsonElement instance, string prefix, List<SchemaError> errors, HashSet<string> seen)
     {
         if (node.IsValid)
         {
@@ -147,7 +152,7 @@ internal sealed class SchemaLayer
 
                 if (seen.Add(location + "\n" + error.Value))
                 {
-                    errors.Add(new SchemaError(location, error.Key, error.Value, path));
+                    errors.Add(new SchemaError(location, error.Key, error.Value, path, node.SchemaLocation?.OriginalString));
                 }
             }
         }
@@ -170,27 +175,191 @@ internal sealed class SchemaLayer
                 case "oneOf":
                     (oneOf ??= []).Add(child);
                     break;
+                case "not" or "if" or "contains":
+                    // A failing subschema here is no failure of this node (not, if), or not necessarily
+                    // one (contains); the node's own message says what is wrong.
+                    break;
                 default:
-                    Collect(child, prefix, errors, seen);
+                    Collect(child, instance, prefix, errors, seen);
                     break;
             }
         }
 
-        CollectAlternatives(anyOf, node.InstanceLocation.ToString(), prefix, errors, seen);
-        CollectAlternatives(oneOf, node.InstanceLocation.ToString(), prefix, errors, seen);
+        CollectAlternatives(anyOf, node.InstanceLocation.ToString(), instance, prefix, errors, seen);
+        CollectAlternatives(oneOf, node.InstanceLocation.ToString(), instance, prefix, errors, seen);
     }
 
-    private static void CollectAlternatives(List<EvaluationResults>? branches, string instance, string prefix, List<SchemaError> errors, HashSet<string> seen)
+    private void CollectAlternatives(List<EvaluationResults>? branches, string location, JsonElement instance, string prefix, List<SchemaError> errors, HashSet<string> seen)
     {
         if (branches is null || branches.Exists(b => b.IsValid))
         {
             return;
         }
 
-        // The branch meant for this instance is the first whose failures are not about the instance's
-        // kind or its type; if every branch fails on those, the first failure stands.
-        EvaluationResults chosen = branches.Find(b => !FailsOnKindOrType(b, instance)) ?? branches[0];
-        Collect(chosen, prefix, errors, seen);
+        if (AllowedValues(branches, location) is { } allowed)
+        {
+            string key = location + "\nvalues";
+            if (seen.Add(key))
+            {
+                errors.Add(new SchemaError(prefix + location, "anyOf", $"The value {Value(instance, prefix + location, prefix)} is none of the values the schema allows here: {allowed}.", string.Empty));
+            }
+
+            return;
+        }
+
+        // An instance without a type names no branch: the first failure that is not about its JSON kind stands.
+        if (!HasType(instance, location))
+        {
+            EvaluationResults first = branches.Find(b => !FailsOnKind(b, location)) ?? branches[0];
+            Collect(first, instance, prefix, errors, seen);
+            return;
+        }
+
+        // The branch meant for this instance is one whose failures are not about the instance's kind or
+        // its type; of those, the one that failed deepest in the instance got furthest, so its errors
+        // are the telling ones. If every branch fails on kind or type, the first failure stands.
+        // A tie goes to the branch with fewer failures.
+        EvaluationResults? chosen = null;
+        int chosenDepth = -1;
+        int chosenCount = int.MaxValue;
+        foreach (EvaluationResults branch in branches)
+        {
+            if (FailsOnKindOrType(branch, location))
+            {
+                continue;
+            }
+
+            int depth = DeepestFailure(branch);
+            int count = CountFailures(branch);
+            if (depth > chosenDepth || (depth == chosenDepth && count < chosenCount))
+            {
+                chosen = branch;
+                chosenDepth = depth;
+                chosenCount = count;
+            }
+        }
+
+        Collect(chosen ?? branches[0], instance, prefix, errors, seen);
+    }
+
+    /// <summary>When every alternative is just a value the instance is not (a pattern <c>^x$</c>, a
+    /// constant), returns those values for one message instead of one per alternative.</summary>
+    private string? AllowedValues(List<EvaluationResults> branches, string location)
+    {
+        var values = new List<string>();
+        foreach (EvaluationResults branch in branches)
+        {
+            if (branch.InstanceLocation.ToString() != location || branch.Details is { Count: > 0 } ||
+                branch.Errors is not { Count: 1 } || branch.SchemaLocation is null ||
+                _schema.Resolve(branch.SchemaLocation.OriginalString) is not { ValueKind: JsonValueKind.Object } subschema)
+            {
+                return null;
+            }
+
+            if (subschema.TryGetProperty("const", out JsonElement constant))
+            {
+                values.Add(constant.GetRawText());
+            }
+            else if (subschema.TryGetProperty("pattern", out JsonElement pattern) && pattern.GetString() is { } text &&
+                     text.StartsWith("^", StringComparison.Ordinal) && text.EndsWith("$", StringComparison.Ordinal) &&
+                     text.IndexOfAny(['*', '+', '?', '[', '(', '|', '.', '\\']) < 0)
+            {
+                values.Add("\"" + text.Substring(1, text.Length - 2) + "\"");
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return values.Count == 0 ? null : string.Join(", ", values);
+    }
+
+    private static bool FailsOnKind(EvaluationResults branch, string location) =>
+        !branch.IsValid && branch.InstanceLocation.ToString() == location && branch.Errors is not null &&
+        (branch.Errors.ContainsKey("type") || branch.Errors.ContainsKey("const"));
+
+    private static bool HasType(JsonElement instance, string location) =>
+        At(instance, location) is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty("type", out _);
+
+    /// <summary>Returns the value at a pointer relative to an instance, or <see langword="null"/>.</summary>
+    private static JsonElement? At(JsonElement instance, string pointer)
+    {
+        JsonElement current = instance;
+        if (pointer.Length > 0)
+        {
+            foreach (string raw in pointer.Substring(1).Split('/'))
+            {
+                string segment = raw.Replace("~1", "/").Replace("~0", "~");
+                if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out JsonElement next))
+                {
+                    current = next;
+                }
+                else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int index) && index < current.GetArrayLength())
+                {
+                    current = current[index];
+                }
+                else
+                {
+                    return null;
+                }
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>Returns the depth, in pointer segments, of the deepest failing location under a result.</summary>
+    private static int DeepestFailure(EvaluationResults node)
+    {
+        if (node.IsValid)
+        {
+            return -1;
+        }
+
+        int deepest = node.Errors is { Count: > 0 } ? Depth(node.InstanceLocation.ToString()) : -1;
+        if (node.Details is not null)
+        {
+            foreach (EvaluationResults child in node.Details)
+            {
+                deepest = Math.Max(deepest, DeepestFailure(child));
+            }
+        }
+
+        return deepest;
+    }
+
+    private static int CountFailures(EvaluationResults node)
+    {
+        if (node.IsValid)
+        {
+            return 0;
+        }
+
+        int count = node.Errors?.Count ?? 0;
+        if (node.Details is not null)
+        {
+            foreach (EvaluationResults child in node.Details)
+            {
+                count += CountFailures(child);
+            }
+        }
+
+        return count;
+    }
+
+    private static int Depth(string pointer)
+    {
+        int depth = 0;
+        foreach (char c in pointer)
+        {
+            if (c == '/')
+            {
+                depth++;
+            }
+        }
+
+        return depth;
     }
 
     private static bool HasFailingBranch(IReadOnlyList<EvaluationResults>? details, string path, string keyword)
@@ -238,19 +407,35 @@ internal sealed class SchemaLayer
             }
         }
 
-        if (branch.Details is not null)
+        if (branch.Details is null)
         {
-            foreach (EvaluationResults child in branch.Details)
+            return false;
+        }
+
+        // Through $ref, allOf and properties a failure on kind or type is the branch's; through nested
+        // alternatives, only if every alternative fails on it.
+        string path = branch.EvaluationPath.ToString();
+        List<EvaluationResults>? alternatives = null;
+        foreach (EvaluationResults child in branch.Details)
+        {
+            string childLocation = child.InstanceLocation.ToString();
+            if (childLocation != instance && childLocation != instance + "/type")
             {
-                string childLocation = child.InstanceLocation.ToString();
-                if ((childLocation == instance || childLocation == instance + "/type") && FailsOnKindOrType(child, instance))
-                {
-                    return true;
-                }
+                continue;
+            }
+
+            string keyword = KeywordOf(child, path);
+            if (keyword is "oneOf" or "anyOf")
+            {
+                (alternatives ??= []).Add(child);
+            }
+            else if (FailsOnKindOrType(child, instance))
+            {
+                return true;
             }
         }
 
-        return false;
+        return alternatives is not null && alternatives.TrueForAll(a => FailsOnKindOrType(a, instance));
     }
 
     private static string KeywordOf(EvaluationResults child, string parentPath)
@@ -264,6 +449,52 @@ internal sealed class SchemaLayer
         int start = parentPath.Length + 1;
         int end = path.IndexOf('/', start);
         return end < 0 ? path.Substring(start) : path.Substring(start, end - start);
+    }
+
+    /// <summary>Rewrites JsonSchema.Net's terse messages into ones that say what the schema wanted.</summary>
+    private SchemaError Explain(SchemaError error, JsonElement instance, string prefix)
+    {
+        JsonElement? resolved = error.SchemaLocation is null ? null : _schema.Resolve(error.SchemaLocation);
+        JsonElement? subschema = resolved is { ValueKind: JsonValueKind.Object } ? resolved : null; // not a boolean schema
+        string property = error.Pointer.Substring(error.Pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
+        string message = error.Message;
+        switch (error.Keyword)
+        {
+            case "" when error.EvaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal):
+                message = $"The property `{property}` is not allowed here by the schema.";
+                break;
+            case "pattern" when subschema?.TryGetProperty("pattern", out JsonElement pattern) == true:
+                message = $"The value {Value(instance, error.Pointer, prefix)} does not match the pattern {pattern.GetRawText()}.";
+                break;
+            case "const" when subschema?.TryGetProperty("const", out JsonElement constant) == true:
+                message = $"The value must be {constant.GetRawText()}, not {Value(instance, error.Pointer, prefix)}.";
+                break;
+            case "enum" when subschema?.TryGetProperty("enum", out JsonElement values) == true:
+                message = $"The value must be one of {values.GetRawText()}, not {Value(instance, error.Pointer, prefix)}.";
+                break;
+        }
+
+        string? description = subschema is { } s && s.TryGetProperty("description", out JsonElement text) && text.ValueKind == JsonValueKind.String
+            ? text.GetString()
+            : null;
+        if (description is not null && error.Keyword is "pattern" or "type" or "required" && !message.EndsWith(description, StringComparison.Ordinal))
+        {
+            message += " (" + description.TrimEnd('.') + ".)";
+        }
+
+        return new SchemaError(error.Pointer, error.Keyword, message, error.EvaluationPath, error.SchemaLocation);
+    }
+
+    /// <summary>Returns the instance's value at a pointer, short, for a message.</summary>
+    private static string Value(JsonElement instance, string pointer, string prefix)
+    {
+        if (At(instance, pointer.Substring(prefix.Length)) is not { } value)
+        {
+            return "here";
+        }
+
+        string text = value.GetRawText();
+        return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
     }
 
     /// <summary>Returns the schema's class for the document's top <c>type</c>, or <see langword="null"/>.</summary>
