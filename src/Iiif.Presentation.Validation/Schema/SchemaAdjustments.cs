@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Iiif.Presentation.Validation.Semantic;
 
 namespace Iiif.Presentation.Validation.Schema;
@@ -16,8 +15,6 @@ namespace Iiif.Presentation.Validation.Schema;
 /// tests pin each one: the raw schema still reports it, and the layered report shows the outcome.</remarks>
 internal static class SchemaAdjustments
 {
-    private static readonly Regex s_required = new("\"(?<name>[^\"]+)\"", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     private static readonly HashSet<string> s_annotationPageExtras = new(StringComparer.Ordinal)
     {
         "behavior", "summary", "metadata", "requiredStatement", "rights", "provider", "homepage", "seeAlso",
@@ -103,7 +100,7 @@ internal static class SchemaAdjustments
         // SCHEMA-07: a service mixing id with @type, or @id with type; SCHEMA-08: a legacy array profile.
         if (IsInService(error.Pointer))
         {
-            if (error.Keyword == "required" && error.Message.IndexOf("@", StringComparison.Ordinal) >= 0)
+            if (error.Keyword == "required" && MixesKeys(At(root, error.Pointer)))
             {
                 return ValidationRules.Schema07;
             }
@@ -154,16 +151,7 @@ internal static class SchemaAdjustments
         return properties.Count > 0;
     }
 
-    private static List<string> RequiredNames(string message)
-    {
-        var names = new List<string>();
-        foreach (Match match in s_required.Matches(message))
-        {
-            names.Add(match.Groups["name"].Value);
-        }
-
-        return names;
-    }
+    private static List<string> RequiredNames(string message) => SchemaLayer.RequiredNames(message);
 
     private static bool IsPlainLanguageKey(string key)
     {
@@ -202,7 +190,26 @@ internal static class SchemaAdjustments
     private static bool IsInService(string pointer) =>
         pointer.IndexOf("/service/", StringComparison.Ordinal) >= 0 || pointer.IndexOf("/services/", StringComparison.Ordinal) >= 0;
 
-    private static string? TypeAt(JsonElement root, string pointer)
+    /// <summary>Returns whether a service mixes <c>id</c> with <c>@type</c>, or <c>@id</c> with <c>type</c>.</summary>
+    private static bool MixesKeys(JsonElement? service)
+    {
+        if (service is not { ValueKind: JsonValueKind.Object } s)
+        {
+            return false;
+        }
+
+        bool id = s.TryGetProperty("id", out _);
+        bool atId = s.TryGetProperty("@id", out _);
+        bool type = s.TryGetProperty("type", out _);
+        bool atType = s.TryGetProperty("@type", out _);
+        return (id && atType && !type) || (atId && type && !id);
+    }
+
+    private static string? TypeAt(JsonElement root, string pointer) =>
+        At(root, pointer) is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty("type", out JsonElement type) &&
+        type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+
+    private static JsonElement? At(JsonElement root, string pointer)
     {
         JsonElement current = root;
         if (pointer.Length > 0)
@@ -225,8 +232,7 @@ internal static class SchemaAdjustments
             }
         }
 
-        return current.ValueKind == JsonValueKind.Object && current.TryGetProperty("type", out JsonElement type) &&
-            type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+        return current;
     }
 
     private static string ParentOf(string pointer)

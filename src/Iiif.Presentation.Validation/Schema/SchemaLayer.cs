@@ -121,6 +121,7 @@ internal sealed class SchemaLayer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int first = errors.Count;
         Collect(results, instance, prefix, errors, seen);
+        MergeRequired(errors, first);
         for (int i = first; i < errors.Count; i++)
         {
             errors[i] = Explain(errors[i], instance, prefix);
@@ -280,7 +281,8 @@ internal sealed class SchemaLayer
         (branch.Errors.ContainsKey("type") || branch.Errors.ContainsKey("const"));
 
     private static bool HasType(JsonElement instance, string location) =>
-        At(instance, location) is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty("type", out _);
+        At(instance, location) is { ValueKind: JsonValueKind.Object } element &&
+        (element.TryGetProperty("type", out _) || element.TryGetProperty("@type", out _));
 
     /// <summary>Returns the value at a pointer relative to an instance, or <see langword="null"/>.</summary>
     private static JsonElement? At(JsonElement instance, string pointer)
@@ -449,6 +451,61 @@ internal sealed class SchemaLayer
         int start = parentPath.Length + 1;
         int end = path.IndexOf('/', start);
         return end < 0 ? path.Substring(start) : path.Substring(start, end - start);
+    }
+
+    /// <summary>Merges the <c>required</c> failures at one place (from a class and its base, say) into one.</summary>
+    private static void MergeRequired(List<SchemaError> errors, int first)
+    {
+        for (int i = first; i < errors.Count; i++)
+        {
+            if (errors[i].Keyword != "required")
+            {
+                continue;
+            }
+
+            var names = new List<string>(RequiredNames(errors[i].Message));
+            for (int j = errors.Count - 1; j > i; j--)
+            {
+                if (errors[j].Keyword == "required" && errors[j].Pointer == errors[i].Pointer)
+                {
+                    foreach (string name in RequiredNames(errors[j].Message))
+                    {
+                        if (!names.Contains(name))
+                        {
+                            names.Add(name);
+                        }
+                    }
+
+                    errors.RemoveAt(j);
+                }
+            }
+
+            string list = string.Join(", ", names.ConvertAll(n => "\"" + n + "\""));
+            errors[i] = new SchemaError(errors[i].Pointer, "required", $"Required properties [{list}] are not present",
+                errors[i].EvaluationPath, errors[i].SchemaLocation);
+        }
+    }
+
+    internal static List<string> RequiredNames(string message)
+    {
+        var names = new List<string>();
+        int start = message.IndexOf('[');
+        int end = message.LastIndexOf(']');
+        if (start < 0 || end <= start)
+        {
+            return names;
+        }
+
+        foreach (string part in message.Substring(start + 1, end - start - 1).Split(','))
+        {
+            string name = part.Trim().Trim('"');
+            if (name.Length > 0)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Rewrites JsonSchema.Net's terse messages into ones that say what the schema wanted.</summary>
