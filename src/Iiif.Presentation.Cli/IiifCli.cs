@@ -14,6 +14,7 @@ internal static class IiifCli
         var console = new CliConsole(output, error);
         var root = new RootCommand("Read, check and write IIIF Presentation 3.0 documents.")
         {
+            ValidateCommand.Create(console),
             FormatCommand.Create(console),
             InfoCommand.Create(console),
         };
