@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Iiif.Presentation.Tests.Support;
+using Iiif.Presentation.Validation;
 
 namespace Iiif.Presentation.Tests.Docs;
 
@@ -57,7 +58,46 @@ public sealed partial class ReadmeTests
         output.ToString().Should().StartWith("Book of Hours\nhttps://example.org/iiif/book/canvas/1: 4000 x 6000\n");
     }
 
+    [Test]
+    public void ValidatingSample_Runs()
+    {
+        string directory = Directory.CreateTempSubdirectory("iiif-readme-").FullName;
+        string previous = Environment.CurrentDirectory;
+        using var output = new StringWriter();
+        TextWriter console = Console.Out;
+        try
+        {
+            File.Copy(CorpusFiles.Path("schema/iiif_3_0.json"), Path.Combine(directory, "iiif_3_0.json"));
+            File.Copy(RepositoryFiles.Path("fixtures/validation/P3-DIM-02/fail-1.json"), Path.Combine(directory, "manifest.json"));
+            Environment.CurrentDirectory = directory;
+            Console.SetOut(output);
+
+            #region readme-validating
+            // Load the schema once: from a file, a stream, or the pinned official copy (hash-checked, cached).
+            var validator = new IiifValidator(IiifSchema.Load("iiif_3_0.json"));
+
+            ValidationReport report = validator.Validate(File.ReadAllBytes("manifest.json"));
+            if (!report.IsValid)
+            {
+                foreach (ValidationFinding finding in report.Findings)
+                {
+                    Console.WriteLine(finding); // error P3-DIM-02 at /items/0: A Canvas gives `height` and `width` together, or neither.
+                }
+            }
+            #endregion
+        }
+        finally
+        {
+            Console.SetOut(console);
+            Environment.CurrentDirectory = previous;
+            Directory.Delete(directory, recursive: true);
+        }
+
+        output.ToString().Should().Contain("error P3-DIM-02 at /items/0: A Canvas gives `height` and `width` together, or neither.");
+    }
+
     [TestCase("readme-reading")]
+    [TestCase("readme-validating")]
     public void Readme_ShowsTheRegion(string region)
     {
         string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
