@@ -224,16 +224,8 @@ internal sealed partial class SemanticValidator
     private void CheckBehavior(JsonElement value, Cls cls)
     {
         var known = new List<string>(4);
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Values(value))
+        ForEachValue(value, item =>
         {
-            if (array)
-            {
-                _path.Push(index);
-            }
-
-            index++;
             if (item.ValueKind != JsonValueKind.String)
             {
                 Report(ValidationRules.Beh01, $"A behavior is a string, not {Kind(item.ValueKind)}.");
@@ -266,12 +258,7 @@ internal sealed partial class SemanticValidator
                     Report(ValidationRules.Voc01, $"\"{Show(behavior)}\" is not a behavior Presentation 3.0 defines; only an extension may add one.");
                 }
             }
-
-            if (array)
-            {
-                _path.Pop();
-            }
-        }
+        });
 
         foreach (string[] set in Vocabulary.DisjointBehaviors)
         {
@@ -316,26 +303,13 @@ internal sealed partial class SemanticValidator
     /// <summary>P3-LANG-04: <c>language</c> items are BCP 47 tags.</summary>
     private void CheckLanguageTags(JsonElement value)
     {
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Values(value))
+        ForEachValue(value, item =>
         {
-            if (array)
-            {
-                _path.Push(index);
-            }
-
-            index++;
             if (item.ValueKind != JsonValueKind.String || !Bcp47.IsWellFormed(item.GetString()!))
             {
                 Report(ValidationRules.Lang04, $"`language` holds BCP 47 language tags, such as \"en\" or \"zh-Hant\", not {(item.ValueKind == JsonValueKind.String ? $"\"{Show(item.GetString()!)}\"" : Kind(item.ValueKind))}.");
             }
-
-            if (array)
-            {
-                _path.Pop();
-            }
-        }
+        });
     }
 
     /// <summary>P3-FMT-02: <c>format</c> is a media type.</summary>

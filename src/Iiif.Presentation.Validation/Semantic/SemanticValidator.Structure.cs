@@ -462,16 +462,8 @@ internal sealed partial class SemanticValidator
     private void VisitStructures(JsonElement value, Scope children)
     {
         children.TopRange = true;
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Values(value))
+        ForEachValue(value, item =>
         {
-            if (array)
-            {
-                _path.Push(index);
-            }
-
-            index++;
             if (item.ValueKind == JsonValueKind.Object)
             {
                 VisitResource(item, Role.Structure, children);
@@ -480,12 +472,7 @@ internal sealed partial class SemanticValidator
             {
                 Report(ValidationRules.Str01, $"The entries of `structures` are Range objects, not {Kind(item.ValueKind)}.");
             }
-
-            if (array)
-            {
-                _path.Pop();
-            }
-        }
+        });
     }
 
     /// <summary>P3-DESC-02, P3-ITEMS-10, P3-BEH-04/05/06, P3-START-01/02, P3-SUPP-01.</summary>
@@ -662,16 +649,8 @@ internal sealed partial class SemanticValidator
         children.AnnotatedId = ownerId;
         children.AnnotatedServices = ServiceIdsOf(owner);
         children.CanvasId = ownerClass == Cls.Canvas ? ownerId : null;
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Values(value))
+        ForEachValue(value, item =>
         {
-            if (array)
-            {
-                _path.Push(index);
-            }
-
-            index++;
             if (item.ValueKind != JsonValueKind.Object || IdOf(item) is null || TypeOf(item) != "AnnotationPage")
             {
                 string found = item.ValueKind == JsonValueKind.Object ? "an object without id and \"type\": \"AnnotationPage\"" : Kind(item.ValueKind);
@@ -682,12 +661,7 @@ internal sealed partial class SemanticValidator
             {
                 VisitResource(item, Role.AnnotationsPage, children);
             }
-
-            if (array)
-            {
-                _path.Pop();
-            }
-        }
+        });
     }
 
     /// <summary>P3-ITEMS-07/09, P3-PAINT-01, P3-ANNO-02.</summary>
@@ -900,27 +874,15 @@ internal sealed partial class SemanticValidator
 
     private void VisitTargets(JsonElement value, Scope children)
     {
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Values(value))
+        ForEachValue(value, item =>
         {
-            if (array)
-            {
-                _path.Push(index);
-            }
-
-            index++;
             if (item.ValueKind == JsonValueKind.Object)
             {
                 VisitResource(item, Role.Target, children);
             }
 
             CheckCanvasReference(item);
-            if (array)
-            {
-                _path.Pop();
-            }
-        }
+        });
     }
 
     private void VisitSource(JsonElement value, Role role, Scope children)
@@ -933,26 +895,13 @@ internal sealed partial class SemanticValidator
 
     private void VisitSelectors(JsonElement value)
     {
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement selector in Values(value))
+        ForEachValue(value, selector =>
         {
-            if (array)
-            {
-                _path.Push(index);
-            }
-
-            index++;
             if (selector.ValueKind == JsonValueKind.Object && TypeOf(selector) is null)
             {
                 ReportMissing(ValidationRules.Type01, "type", "A selector has a `type`, such as FragmentSelector or PointSelector.");
             }
-
-            if (array)
-            {
-                _path.Pop();
-            }
-        }
+        });
     }
 
     /// <summary>P3-FRAG-01/02: a media fragment or selector on a Canvas stays inside it.</summary>

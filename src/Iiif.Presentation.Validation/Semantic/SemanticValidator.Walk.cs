@@ -120,7 +120,7 @@ internal sealed partial class SemanticValidator
                 return false;
             }
 
-            if (name is "@id" or "@type" && IsIiifClass(cls) || name is "@id" or "@type" && cls is Cls.Content or Cls.Agent)
+            if (name is "@id" or "@type" && (IsIiifClass(cls) || cls is Cls.Content or Cls.Agent))
             {
                 ReportProperty(ValidationRules.Prop03, name, $"`{name}` is the Presentation 2.x key; Presentation 3.0 uses `{name.Substring(1)}`. Run 'iiif upgrade' on 2.x or half-upgraded documents.");
                 return false;

@@ -179,6 +179,27 @@ internal sealed partial class SemanticValidator
     private static IEnumerable<JsonElement> Values(JsonElement value) =>
         value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : One(value);
 
+    /// <summary>
+    /// Visits a value the specification wants as an array, or a lone value written in its place; the path
+    /// names each item's index when the value is an array.
+    /// </summary>
+    private void ForEachValue(JsonElement value, Action<JsonElement> visit)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            visit(value);
+            return;
+        }
+
+        int index = 0;
+        foreach (JsonElement item in value.EnumerateArray())
+        {
+            _path.Push(index++);
+            visit(item);
+            _path.Pop();
+        }
+    }
+
     private static IEnumerable<JsonElement> One(JsonElement value)
     {
         yield return value;

@@ -26,6 +26,7 @@ public static class Snapshot
         [CallerFilePath] string sourceFile = "",
         [CallerMemberName] string method = "")
     {
+        sourceFile = LocateSource(sourceFile);
         string directory = Path.GetDirectoryName(sourceFile)
             ?? throw new InvalidOperationException("The test's source folder is unknown.");
         string className = Path.GetFileNameWithoutExtension(sourceFile);
@@ -60,6 +61,34 @@ public static class Snapshot
         Assert.Fail(verified is null
             ? $"No snapshot yet: review {receivedPath} and accept it (rename it to .verified.json, or run with {UpdateVariable}=1)."
             : $"The output differs from {Path.GetFileName(verifiedPath)}; see {receivedPath}. {FirstDifference(verified, normalized)}");
+    }
+
+    /// <summary>
+    /// Finds the test's source file on disk. A CI build (<c>ContinuousIntegrationBuild</c>) maps source paths
+    /// to <c>/_/…</c> for deterministic output, so a mapped path is resolved under the repository root.
+    /// </summary>
+    internal static string LocateSource(string sourceFile)
+    {
+        if (File.Exists(sourceFile))
+        {
+            return sourceFile;
+        }
+
+        string normalized = sourceFile.Replace('\\', '/');
+        if (normalized.StartsWith("/_", StringComparison.Ordinal))
+        {
+            int slash = normalized.IndexOf('/', 1);
+            if (slash > 0)
+            {
+                string candidate = RepositoryFiles.Path(normalized[(slash + 1)..]);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new FileNotFoundException($"The test's source file {sourceFile} was not found, so its snapshots cannot be located.");
     }
 
     private static string FirstDifference(string expected, string actual)
