@@ -6,6 +6,9 @@ namespace Iiif.Presentation.Cli;
 /// <summary>Reads a document for a command, turning each kind of failure into its message and exit code.</summary>
 internal static class DocumentLoader
 {
+    // format and info show the document as it is; iiif upgrade is the explicit step to 3.0.
+    private static readonly IiifReadOptions s_noUpgrade = new() { UpgradeFromV2 = false };
+
     /// <summary>Reads a file's bytes; on failure reports it and returns the exit code to end with.</summary>
     public static int? TryReadBytes(CliConsole console, string path, out byte[] bytes)
     {
@@ -32,12 +35,13 @@ internal static class DocumentLoader
 
         try
         {
-            resource = IiifJson.Parse(bytes);
+            resource = IiifJson.Parse(bytes, s_noUpgrade);
             return null;
         }
         catch (IiifJsonException ex)
         {
-            return console.Fail(ExitCodes.Invalid, $"{path}: {ex.Message}");
+            string hint = ex.Message.Contains("Presentation 2", StringComparison.Ordinal) ? " (iiif upgrade turns it into 3.0)" : string.Empty;
+            return console.Fail(ExitCodes.Invalid, $"{path}: {ex.Message}{hint}");
         }
     }
 }

@@ -17,6 +17,7 @@ internal static class IiifCli
             ValidateCommand.Create(console),
             FormatCommand.Create(console),
             InfoCommand.Create(console),
+            UpgradeCommand.Create(console),
         };
 
         ParseResult parse = root.Parse(args);

@@ -484,7 +484,7 @@ internal sealed partial class SemanticValidator
             CheckLabelPresent(range, Cls.Range, ValidationRules.Desc02);
         }
 
-        if (HasBehavior(range, "sequence") && !(role == Role.Structure && scope.TopRange))
+        if (HasBehavior(range, "sequence") && role == Role.RangeItem)
         {
             ReportProperty(ValidationRules.Beh04, "behavior", "A `sequence` Range is listed directly in the Manifest's `structures`, not inside another Range.");
         }

@@ -30,6 +30,16 @@ public static partial class IiifJson
         try
         {
             IiifReader.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.StartObject && Presentation2Reason(reader) is { } reason)
+            {
+                if (!options.UpgradeFromV2)
+                {
+                    throw new JsonException(reason + " Upgrade it to 3.0 first (IiifUpgrader, or IiifReadOptions.UpgradeFromV2).");
+                }
+
+                return Upgraded<T>(json, bom, options);
+            }
+
             T result = ReadValue<T>(ref reader);
 
             // Anything after the value, but whitespace, makes the reader throw here.
@@ -38,6 +48,10 @@ public static partial class IiifJson
             }
 
             return result;
+        }
+        catch (IiifJsonException)
+        {
+            throw;
         }
         catch (JsonException ex)
         {
@@ -62,7 +76,6 @@ public static partial class IiifJson
                 $"A {Describe(typeof(T))} must be a JSON object, but the value is {Describe(reader.TokenType)}.");
         }
 
-        RejectPresentation2(reader);
         string? typeText = IiifReader.PeekTypeText(reader);
         KnownType type = typeText is null ? KnownType.Absent : KnownTypes.Lookup(typeText);
         Slot slot = typeof(Service).IsAssignableFrom(typeof(T)) ? Slot.Service
@@ -109,9 +122,9 @@ public static partial class IiifJson
         return null;
     }
 
-    /// <summary>Stops a Presentation 2 document from being read as 3.0, where every property would end
-    /// up unrecognised in the extension data.</summary>
-    private static void RejectPresentation2(Utf8JsonReader probe)
+    /// <summary>Says why a document is Presentation 2, or <see langword="null"/> when it is not: read as
+    /// 3.0, every property would end up unrecognised in the extension data.</summary>
+    private static string? Presentation2Reason(Utf8JsonReader probe)
     {
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
@@ -120,9 +133,7 @@ public static partial class IiifJson
             probe.Read();
             if (isContext && ContextIsPresentation2(probe))
             {
-                throw new JsonException(
-                    "The document is IIIF Presentation 2 (its @context is http://iiif.io/api/presentation/2/context.json); " +
-                    "this reads Presentation 3.0. Upgrade it to 3.0 first.");
+                return "The document is IIIF Presentation 2 (its @context is http://iiif.io/api/presentation/2/context.json).";
             }
 
             if (isType && probe.TokenType == JsonTokenType.String &&
@@ -131,12 +142,56 @@ public static partial class IiifJson
                  probe.ValueTextEquals("sc:Sequence"u8) || probe.ValueTextEquals("sc:AnnotationList"u8) ||
                  probe.ValueTextEquals("sc:Layer"u8) || probe.ValueTextEquals("oa:Annotation"u8)))
             {
-                throw new JsonException(
-                    $"The document is IIIF Presentation 2 (its @type is {probe.GetString()}); " +
-                    "this reads Presentation 3.0. Upgrade it to 3.0 first.");
+                return $"The document is IIIF Presentation 2 (its @type is {probe.GetString()}).";
             }
 
             probe.TrySkip();
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a Presentation 2 document by upgrading it (UPGRADE.md); the notes are left out.</summary>
+    private static T Upgraded<T>(ReadOnlySpan<byte> json, int bom, IiifReadOptions options)
+        where T : IiifResource
+    {
+        using JsonDocument document = ParseDocument(json, options);
+        JsonElement root = document.RootElement;
+        var version = Upgrading.Upgrader.Detect(root);
+        IiifResource resource = IiifUpgrader.FromV2(root, UpgradeOptions.Default, version == Upgrading.Upgrader.Version.V2Inferred).Resource;
+        return resource as T ?? throw Locate(
+            $"The upgraded document is a {resource.Type}, not {Describe(typeof(T))}.", json, 0, bom, options, inner: null);
+    }
+
+    /// <summary>
+    /// Parses UTF-8 JSON into a document after the reader's own checks (UTF-8, lone surrogates, empty
+    /// text), so that errors carry the same path and position as the reader's.
+    /// </summary>
+    internal static JsonDocument ParseDocument(ReadOnlySpan<byte> utf8, IiifReadOptions options)
+    {
+        int bom = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        ReadOnlySpan<byte> json = utf8.Slice(bom);
+        int invalid = InputChecks.FindInvalid(json, out string problem);
+        if (invalid >= 0)
+        {
+            throw Locate(problem, json, invalid, bom, options, inner: null);
+        }
+
+        if (IsWhitespace(json))
+        {
+            throw Locate("The document is empty: it holds no JSON value.", json, json.Length, bom, options, inner: null);
+        }
+
+        try
+        {
+            return JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (JsonException ex)
+        {
+            long offset = ex.LineNumber is { } line && ex.BytePositionInLine is { } column
+                ? JsonLocation.Offset(json, line, column)
+                : 0;
+            throw Locate(WithoutPosition(ex.Message), json, offset, bom, options, ex);
         }
     }
 

@@ -30,5 +30,13 @@ public sealed class IiifReadOptions
             : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum depth must be at least 1.");
     }
 
+    /// <summary>
+    /// Gets or sets whether a Presentation 2.x document is upgraded to 3.0 as it is read (the default), or
+    /// rejected with an <see cref="IiifJsonException"/>.
+    /// </summary>
+    /// <remarks>Reading upgrades with the default <see cref="UpgradeOptions"/> and leaves out the notes; call
+    /// <see cref="IiifUpgrader"/> to choose the options and see the notes.</remarks>
+    public bool UpgradeFromV2 { get; set; } = true;
+
     internal static IiifReadOptions Default { get; } = new();
 }

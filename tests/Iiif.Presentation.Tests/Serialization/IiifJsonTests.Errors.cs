@@ -7,6 +7,34 @@ namespace Iiif.Presentation.Tests.Serialization;
 
 public sealed partial class IiifJsonTests
 {
+    [TestCase("{\"@context\": \"http://iiif.io/api/presentation/2/context.json\", \"@type\": \"sc:Manifest\"}")]
+    [TestCase("{\"@type\": \"sc:Manifest\"}")]
+    public void Read_Presentation2WithUpgradeOff_ThrowsSayingSo(string json)
+    {
+        Action read = () => IiifJson.Deserialize<Manifest>(json, new IiifReadOptions { UpgradeFromV2 = false });
+
+        read.Should().Throw<IiifJsonException>().WithMessage("*Presentation 2*")
+            .Which.Path.Should().Be("$");
+    }
+
+    [Test]
+    public void Read_Presentation2ByDefault_IsUpgraded()
+    {
+        Manifest manifest = IiifJson.Deserialize<Manifest>(
+            "{\"@context\": \"http://iiif.io/api/presentation/2/context.json\", \"@id\": \"https://example.org/m\", \"@type\": \"sc:Manifest\", \"label\": \"Book\"}");
+
+        manifest.Id.Should().Be("https://example.org/m");
+        manifest.Label!["none"].Should().Equal("Book");
+    }
+
+    [Test]
+    public void Read_Presentation2CollectionAsManifest_ThrowsNamingTheType()
+    {
+        Action read = () => IiifJson.Deserialize<Manifest>("{\"@context\": \"http://iiif.io/api/presentation/2/context.json\", \"@id\": \"https://example.org/c\", \"@type\": \"sc:Collection\"}");
+
+        read.Should().Throw<IiifJsonException>().WithMessage("*Collection*");
+    }
+
     [TestCase("", "empty", "$", 0, 0)]
     [TestCase("   \n  ", "empty", "$", 1, 2)]
     [TestCase("[1, 2]", "must be a JSON object", "$", 0, 0)]
@@ -19,8 +47,6 @@ public sealed partial class IiifJsonTests
     [TestCase("{\"x\": 1, \"x\": 2}", "appears twice", "$.x", 0, 14)]
     [TestCase("{\"type\": \"Manifest\", \"label\": {\"en\": [\"\\ud800\"]}}", "lone surrogate", "$.label.en[0]", 0, 39)]
     [TestCase("{\"type\": \"Collection\"}", "not Manifest", "$", 0, 0)]
-    [TestCase("{\"@context\": \"http://iiif.io/api/presentation/2/context.json\", \"@type\": \"sc:Manifest\"}", "Presentation 2", "$", 0, 0)]
-    [TestCase("{\"@type\": \"sc:Manifest\"}", "Presentation 2", "$", 0, 0)]
     public void Read_InputTheModelCannotRepresent_ThrowsWithPathAndPosition(string json, string message, string path, int line, int column)
     {
         Action read = () => IiifJson.Deserialize<Manifest>(json);

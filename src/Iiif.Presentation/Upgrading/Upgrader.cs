@@ -1,0 +1,328 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Iiif.Presentation.Upgrading;
+
+/// <summary>
+/// Turns one Presentation 2.x document into 3.0 JSON (UPGRADE.md): a walk over the input that builds the
+/// output tree, noting every place where a value does not carry over exactly.
+/// </summary>
+/// <remarks>
+/// The output is built as JSON, not as model objects, and then read by <see cref="IiifJson"/>: the reader's
+/// leniency and its keeping of unknown properties then apply unchanged, and the upgrader needs no second
+/// copy of the model's rules. One instance upgrades one document; it is not thread-safe.
+/// </remarks>
+internal sealed partial class Upgrader
+{
+    internal const string Presentation3Context = "http://iiif.io/api/presentation/3/context.json";
+    private const string InvalidBase = "https://iiif-upgrade.invalid";
+
+    private readonly UpgradeOptions _options;
+    private readonly List<UpgradeNote> _notes = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly List<JsonNode> _movedContexts = [];
+
+    private Upgrader(UpgradeOptions options)
+    {
+        _options = options;
+    }
+
+    /// <summary>Upgrades a 2.x document.</summary>
+    /// <param name="root">The document's root object.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="contextInferred">Whether the document lacks the Presentation 2 context.</param>
+    /// <param name="notes">The notes, in the order made.</param>
+    /// <returns>The 3.0 JSON.</returns>
+    public static JsonObject Run(JsonElement root, UpgradeOptions options, bool contextInferred, out List<UpgradeNote> notes)
+    {
+        var upgrader = new Upgrader(options);
+        if (contextInferred)
+        {
+            upgrader.Note(UpgradeNoteCodes.ContextInferred, "", "",
+                "The document has no Presentation 2 @context; its sc:/oa: types say it is Presentation 2.");
+        }
+
+        JsonObject result = upgrader.UpgradeTop(root);
+        notes = upgrader._notes;
+        return result;
+    }
+
+    // ---- detection ------------------------------------------------------------------------------
+
+    /// <summary>What a document declares itself to be.</summary>
+    internal enum Version
+    {
+        /// <summary>Presentation 2.x by its context.</summary>
+        V2,
+
+        /// <summary>Presentation 2.x by its <c>sc:</c>/<c>oa:</c> types, without the context.</summary>
+        V2Inferred,
+
+        /// <summary>Presentation 3.0.</summary>
+        V3,
+
+        /// <summary>Neither.</summary>
+        Other,
+    }
+
+    /// <summary>Tells the version of a document from its <c>@context</c>, then its types.</summary>
+    internal static Version Detect(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Version.Other;
+        }
+
+        bool v3 = false;
+        if (root.TryGetProperty("@context", out JsonElement context))
+        {
+            foreach (JsonElement item in Items(context))
+            {
+                if (item.ValueKind != JsonValueKind.String)
+                {
+                    continue;
+                }
+
+                string uri = Trimmed(item.GetString()!);
+                if (SameUri(uri, "http://iiif.io/api/presentation/2/context.json"))
+                {
+                    return Version.V2;
+                }
+
+                v3 |= SameUri(uri, Presentation3Context);
+            }
+        }
+
+        if (v3)
+        {
+            return Version.V3;
+        }
+
+        if (root.TryGetProperty("@type", out JsonElement type) && type.ValueKind == JsonValueKind.String)
+        {
+            string t = type.GetString()!;
+            if (t.StartsWith("sc:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("oa:", StringComparison.OrdinalIgnoreCase))
+            {
+                return Version.V2Inferred;
+            }
+        }
+
+        return root.TryGetProperty("type", out _) || root.TryGetProperty("items", out _) ? Version.V3 : Version.Other;
+    }
+
+    // ---- pointers and notes ---------------------------------------------------------------------
+
+    /// <summary>Where the walk is: the input pointer, the output pointer, and the id minted ids derive from.</summary>
+    private readonly record struct At(string In, string Out, string? Base)
+    {
+        public At Prop(string inKey, string outKey) => new(Child(In, inKey), Child(Out, outKey), Base);
+
+        public At Prop(string key) => Prop(key, key);
+
+        public At Index(int inIndex, int outIndex) => new(Child(In, inIndex), Child(Out, outIndex), Base);
+
+        public At InIndex(int inIndex) => new(Child(In, inIndex), Out, Base);
+
+        public At InProp(string inKey) => new(Child(In, inKey), Out, Base);
+
+        public At OutProp(string outKey) => new(In, Child(Out, outKey), Base);
+
+        public At OutIndex(int outIndex) => new(In, Child(Out, outIndex), Base);
+
+        public At WithBase(string? id) => id is null ? this : new(In, Out, WithoutFragment(id));
+    }
+
+    private static string Child(string pointer, string key) =>
+        pointer + "/" + key.Replace("~", "~0").Replace("/", "~1");
+
+    private static string Child(string pointer, int index) =>
+        pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly Dictionary<string, UpgradeNoteSeverity> s_severities = BuildSeverities();
+
+    private static Dictionary<string, UpgradeNoteSeverity> BuildSeverities()
+    {
+        var map = new Dictionary<string, UpgradeNoteSeverity>(StringComparer.Ordinal);
+        foreach (string code in new[]
+        {
+            UpgradeNoteCodes.LabelMissing, UpgradeNoteCodes.ValueDropped, UpgradeNoteCodes.ValueInvalid,
+            UpgradeNoteCodes.LicenseToMetadata, UpgradeNoteCodes.ProviderSynthesized, UpgradeNoteCodes.SequenceDropped,
+            UpgradeNoteCodes.SequenceConflict, UpgradeNoteCodes.SequenceExternal, UpgradeNoteCodes.CanvasAppended,
+            UpgradeNoteCodes.RangeShared, UpgradeNoteCodes.MemberDuplicate, UpgradeNoteCodes.PagingKept,
+            UpgradeNoteCodes.LayerPages, UpgradeNoteCodes.SelectorUnknown, UpgradeNoteCodes.ClosedClassExtension,
+        })
+        {
+            map[code] = UpgradeNoteSeverity.Warning;
+        }
+
+        map[UpgradeNoteCodes.OutputInvalid] = UpgradeNoteSeverity.Error;
+        map[UpgradeNoteCodes.NotV2] = UpgradeNoteSeverity.Error;
+        return map;
+    }
+
+    /// <summary>The severity of a note code (UPGRADE.md §5).</summary>
+    internal static UpgradeNoteSeverity SeverityOf(string code) =>
+        s_severities.TryGetValue(code, out UpgradeNoteSeverity severity) ? severity : UpgradeNoteSeverity.Info;
+
+    private void Note(string code, string inPointer, string? outPointer, string message, JsonElement? original = null) =>
+        _notes.Add(new UpgradeNote(code, SeverityOf(code), inPointer, outPointer, message, original?.Clone()));
+
+    private void Note(string code, At at, string message, JsonElement? original = null) =>
+        Note(code, at.In, at.Out, message, original);
+
+    // ---- ids ------------------------------------------------------------------------------------
+
+    /// <summary>Records every id of the input, so that minted ids never clash with one.</summary>
+    private void CollectIds(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                if ((property.NameEquals("@id") || property.NameEquals("id")) && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    _ids.Add(property.Value.GetString()!);
+                }
+                else
+                {
+                    CollectIds(property.Value);
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                CollectIds(item);
+            }
+        }
+    }
+
+    /// <summary>Mints <c>{base}/{kind}/{n}</c>, with <c>-2</c>, <c>-3</c>… on a clash (UPGRADE.md §2.1).</summary>
+    private string Mint(At at, string kind, int position, string what)
+    {
+        string root = at.Base ?? (string.IsNullOrEmpty(_options.MintBase) ? InvalidBase : _options.MintBase!.TrimEnd('/'));
+        string stem = $"{root}/{kind}/{position.ToString(CultureInfo.InvariantCulture)}";
+        string id = stem;
+        for (int n = 2; !_ids.Add(id); n++)
+        {
+            id = stem + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        Note(UpgradeNoteCodes.IdMinted, at.In, Child(at.Out, "id"), $"The {what} had no id; it was given {id}.");
+        return id;
+    }
+
+    private static string WithoutFragment(string id)
+    {
+        int hash = id.IndexOf('#');
+        return hash < 0 ? id : id.Substring(0, hash);
+    }
+
+    // ---- small JSON helpers ---------------------------------------------------------------------
+
+    /// <summary>The values of a property the specification wants as an array, or of a lone value.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement item in value.EnumerateArray())
+            {
+                yield return item;
+            }
+        }
+        else
+        {
+            yield return value;
+        }
+    }
+
+    private static string? StringOf(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    /// <summary>The input id of an object (<c>@id</c>, else <c>id</c>) or a bare URI string.</summary>
+    private static string? IdOf(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Object => StringOf(element, "@id") ?? StringOf(element, "id"),
+        _ => null,
+    };
+
+    private static string Trimmed(string value) => value.Trim();
+
+    /// <summary>Compares URIs ignoring the scheme and a trailing slash (UPGRADE.md §2.4).</summary>
+    internal static bool SameUri(string uri, string known) =>
+        string.Equals(Bare(uri), Bare(known), StringComparison.OrdinalIgnoreCase);
+
+    private static string Bare(string uri)
+    {
+        uri = uri.Trim();
+        int scheme = uri.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            uri = uri.Substring(scheme + 3);
+        }
+
+        return uri.TrimEnd('/');
+    }
+
+    /// <summary>Copies an input value as it is; a repeated key inside it is noted, not lost.</summary>
+    private JsonNode? Copy(JsonElement element, string inPointer) => element.ValueKind switch
+    {
+        JsonValueKind.Object => CopyObject(element, inPointer),
+        JsonValueKind.Array => CopyArray(element, inPointer),
+        JsonValueKind.Null => null,
+        _ => JsonValue.Create(element.Clone()),
+    };
+
+    private JsonObject CopyObject(JsonElement element, string inPointer)
+    {
+        var result = new JsonObject();
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (result.ContainsKey(property.Name))
+            {
+                Note(UpgradeNoteCodes.ValueDropped, Child(inPointer, property.Name), null,
+                    $"The key \"{property.Name}\" is repeated; the first value was kept.", property.Value);
+                continue;
+            }
+
+            result[property.Name] = Copy(property.Value, Child(inPointer, property.Name));
+        }
+
+        return result;
+    }
+
+    private JsonArray CopyArray(JsonElement element, string inPointer)
+    {
+        var result = new JsonArray();
+        int index = 0;
+        foreach (JsonElement item in element.EnumerateArray())
+        {
+            result.Add(Copy(item, Child(inPointer, index++)));
+        }
+
+        return result;
+    }
+
+    private static string Kind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}
+
+/// <summary>Adds nodes to a <see cref="JsonArray"/> without the generic, reflection-based overload.</summary>
+internal static class JsonArrayExtensions
+{
+    public static void Push(this JsonArray array, JsonNode? node) => array.Add(node);
+}
