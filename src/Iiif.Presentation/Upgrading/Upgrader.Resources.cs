@@ -81,9 +81,9 @@ internal sealed partial class Upgrader
         string type = TypeFor(src, role, at, defaultType);
         if (id is null && NeedsId(role, type))
         {
+            // A minted id is not a base: ids minted below derive from the nearest id the input gave.
             id = Mint(at, MintKind(role, type), position, type);
             dst["id"] = id;
-            at = at.WithBase(id);
         }
 
         dst["type"] = type;

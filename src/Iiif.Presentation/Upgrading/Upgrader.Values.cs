@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -82,7 +83,7 @@ internal sealed partial class Upgrader
                 return false;
             }
 
-            if (property.Value.ValueKind is not (JsonValueKind.Array or JsonValueKind.String))
+            if (property.Value.ValueKind != JsonValueKind.Array || property.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
             {
                 return false;
             }
