@@ -128,6 +128,7 @@ internal sealed partial class Upgrader
     private void Images(JsonElement canvas, JsonObject dst, JsonElement value, At at)
     {
         _ = canvas;
+        NoteLone(value, at.In, Child(at.Out, 0), "images");
         string canvasId = (string)dst["id"]!;
         At pageAt = at.OutIndex(0);
         var page = new JsonObject
@@ -211,6 +212,7 @@ internal sealed partial class Upgrader
     /// <summary>An AnnotationList's <c>resources</c> to the page's <c>items</c>.</summary>
     private void ListItems(JsonObject dst, JsonElement value, At at)
     {
+        NoteLone(value, at.In, at.Out, "resources");
         var annotations = new JsonArray();
         bool previous = _inList;
         string? previousCanvas = _imagesCanvas;
@@ -236,6 +238,7 @@ internal sealed partial class Upgrader
     /// <summary><c>otherContent</c> to <c>annotations</c>: references, or embedded lists in full.</summary>
     private JsonArray PageList(JsonElement value, At at)
     {
+        NoteLone(value, at.In, at.Out, "otherContent");
         var result = new JsonArray();
         int index = 0;
         bool array = value.ValueKind == JsonValueKind.Array;

@@ -162,7 +162,7 @@ internal sealed partial class Upgrader
             Note(UpgradeNoteCodes.TypeInferred, at.InProp("@type").In, Child(at.Out, "type"),
                 $"The @type {Kind(rawType.ValueKind)} was read as \"{type}\".", rawType);
         }
-        else if (local is null ? role == Role.Content : !string.Equals(MapLocal(local), type, StringComparison.Ordinal))
+        else if (local is null ? role == Role.Content || at.In.Length == 0 : !string.Equals(MapLocal(local), type, StringComparison.Ordinal))
         {
             Note(UpgradeNoteCodes.TypeInferred, written is null ? at.In : Child(at.In, src.TryGetProperty("@type", out _) ? "@type" : "type"),
                 Child(at.Out, "type"),
@@ -581,6 +581,7 @@ internal sealed partial class Upgrader
 
     private void Metadata(JsonElement value, At at, JsonArray metadata)
     {
+        NoteLone(value, at.In, at.Out, "metadata");
         int index = 0;
         bool array = value.ValueKind == JsonValueKind.Array;
         foreach (JsonElement item in Items(value))

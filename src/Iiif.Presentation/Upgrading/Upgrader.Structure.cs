@@ -125,6 +125,7 @@ internal sealed partial class Upgrader
             case Role.Manifest when !reference:
                 Sequences(src, dst, at);
                 Structures(src, dst, at);
+                StartInItems(dst, at);
                 if (dst["items"] is JsonArray { Count: 0 })
                 {
                     Note(UpgradeNoteCodes.OutputInvalid, at.In, Child(at.Out, "items"),
@@ -147,6 +148,7 @@ internal sealed partial class Upgrader
                 }
 
                 CanvasSize(dst, at);
+                TimedBodies(dst, at);
                 if (dst["id"] is JsonNode canvasId)
                 {
                     _canvasSizes[(string)canvasId!] = ((int?)dst["width"], (int?)dst["height"]);
@@ -238,6 +240,25 @@ internal sealed partial class Upgrader
         }
     }
 
+    /// <summary>A Manifest's <c>start</c> is one of its Canvases; one that is not is left out, into a note.</summary>
+    private void StartInItems(JsonObject dst, At at)
+    {
+        if (dst["start"] is not JsonObject start || dst["items"] is not JsonArray items || items.Count == 0)
+        {
+            return;
+        }
+
+        string? canvas = (string?)start["id"] is { } id && (string?)start["type"] == "Canvas" ? id : (string?)start["source"]?["id"];
+        if (canvas is not null && items.Any(c => (string?)c?["id"] == canvas))
+        {
+            return;
+        }
+
+        dst.Remove("start");
+        Note(UpgradeNoteCodes.ValueDropped, _startIn ?? Child(at.In, "startCanvas"), null,
+            $"The start canvas {canvas} is not a Canvas of this Manifest; 3.0 start must be one. It is kept in this note.", JsonElementOf(canvas ?? string.Empty));
+    }
+
     private static bool HasMembers(JsonElement src) =>
         src.TryGetProperty("members", out _) || src.TryGetProperty("collections", out _) || src.TryGetProperty("manifests", out _);
 
@@ -300,6 +321,35 @@ internal sealed partial class Upgrader
                 : "The Canvas has no width and height (nor duration), which 3.0 requires, and no single image to take them from.");
     }
 
+    /// <summary>Sound and Video painted on a Canvas without a duration cannot be shown (3.0): an error note.</summary>
+    private void TimedBodies(JsonObject dst, At at)
+    {
+        if (dst.ContainsKey("duration"))
+        {
+            return;
+        }
+
+        int p = 0;
+        foreach (JsonNode? page in dst["items"] as JsonArray ?? [])
+        {
+            int a = 0;
+            foreach (JsonNode? annotation in page?["items"] as JsonArray ?? [])
+            {
+                JsonNode? body = annotation?["body"];
+                List<JsonNode?> bodies = body is JsonArray many ? [.. many] : [body];
+                if (bodies.Any(b => (string?)b?["type"] is "Sound" or "Video" || b?["duration"] is not null))
+                {
+                    Note(UpgradeNoteCodes.OutputInvalid, at.In, Child(Child(Child(Child(Child(at.Out, "items"), p), "items"), a), "body"),
+                        "Sound or video is painted on a Canvas without a duration; 3.0 needs the Canvas's duration, and nothing may be invented.");
+                }
+
+                a++;
+            }
+
+            p++;
+        }
+    }
+
     private void RequireAnnotation(JsonObject dst, At at)
     {
         if (_imagesCanvas is not null)
@@ -308,6 +358,13 @@ internal sealed partial class Upgrader
             {
                 dst["motivation"] = "painting";
                 Note(UpgradeNoteCodes.MotivationChanged, at.In, Child(at.Out, "motivation"), "An image annotation without motivation paints its Canvas.");
+            }
+            else if (dst["motivation"] is JsonValue single && (string?)single != "painting")
+            {
+                Note(UpgradeNoteCodes.MotivationChanged, at.InProp("motivation").In, Child(at.Out, "motivation"),
+                    $"An annotation in a Canvas's images paints it; the motivation \"{(string?)single}\" became painting.",
+                    JsonElementOf((string)single!));
+                dst["motivation"] = "painting";
             }
 
             if (!dst.ContainsKey("target"))
@@ -432,6 +489,7 @@ internal sealed partial class Upgrader
     // ---- sequences ------------------------------------------------------------------------------
 
     private readonly List<JsonObject> _sequenceRanges = [];
+    private string? _startIn;
 
     private void Sequences(JsonElement src, JsonObject dst, At at)
     {
@@ -442,6 +500,7 @@ internal sealed partial class Upgrader
             return;
         }
 
+        NoteLone(sequences, Child(at.In, "sequences"), null, "sequences");
         var canvasIds = new HashSet<string>(StringComparer.Ordinal);
         int index = 0;
         bool array = sequences.ValueKind == JsonValueKind.Array;
@@ -459,6 +518,7 @@ internal sealed partial class Upgrader
             }
 
             JsonElement canvases = sequence.GetProperty("canvases");
+            NoteLone(canvases, Child(seqIn, "canvases"), null, "canvases");
             if (first)
             {
                 int c = 0;
@@ -540,6 +600,7 @@ internal sealed partial class Upgrader
                     MoveUp(dst, "viewingDirection", ViewingDirection(property.Value, propAt.OutProp("viewingDirection")), propAt);
                     break;
                 case "startCanvas":
+                    _startIn = propAt.In;
                     MoveUp(dst, "start", Start(property.Value, propAt.OutProp("start")), propAt);
                     break;
                 case "viewingHint":
@@ -663,6 +724,7 @@ internal sealed partial class Upgrader
 
     private void BuildRangeTree(JsonElement input, string inPointer, At at, JsonArray structures)
     {
+        NoteLone(input, inPointer, Child(at.Out, "structures"), "structures");
         var nodes = new List<RangeNode>();
         var byId = new Dictionary<string, RangeNode>(StringComparer.Ordinal);
         int index = 0;

@@ -171,7 +171,7 @@ internal sealed partial class Upgrader
 
         if (looks && IsWellFormed(text))
         {
-            return text;
+            return Sanitized(text, at, original);
         }
 
         string repaired = text;
@@ -179,7 +179,7 @@ internal sealed partial class Upgrader
         {
             repaired = s_bareAmpersand.Replace(repaired, "&amp;");
             repaired = s_htmlEntity.Replace(repaired, m => s_entities.TryGetValue(m.Groups[1].Value, out string? code) ? code : m.Value);
-            repaired = s_voidElement.Replace(repaired, m => m.Value.EndsWith("/>", StringComparison.Ordinal) ? m.Value : m.Value.Substring(0, m.Value.Length - 1).TrimEnd() + "/>");
+            repaired = BalanceTags(repaired);
         }
 
         if (!(looks && IsWellFormed(repaired)))
@@ -189,22 +189,190 @@ internal sealed partial class Upgrader
 
         if (!IsWellFormed(repaired))
         {
-            Note(UpgradeNoteCodes.ValueInvalid, at, "The HTML is not well-formed XML and could not be repaired without guessing; it was kept as read.", original);
-            return text;
+            // Not HTML after all (such as "<x> <y>"): shown as the text it is.
+            string escaped = "<span>" + EscapeHtml(text) + "</span>";
+            Note(UpgradeNoteCodes.ValueCoerced, at,
+                "The text looks like HTML but is not well-formed; it was escaped, so it shows as written.", original);
+            return escaped;
         }
 
         bool wrappedOnly = string.Equals(repaired, "<span>" + text + "</span>", StringComparison.Ordinal);
-        Note(wrappedOnly ? UpgradeNoteCodes.HtmlWrapped : UpgradeNoteCodes.ValueCoerced, at,
-            wrappedOnly
-                ? "The text holds HTML but is not one element; it was wrapped in <span>."
-                : "The HTML was made well-formed XML, as 3.0 requires (escaped ampersands and entities, closed empty tags, one root element).",
-            original);
-        return repaired;
+        if (!string.Equals(repaired, text, StringComparison.Ordinal))
+        {
+            Note(wrappedOnly ? UpgradeNoteCodes.HtmlWrapped : UpgradeNoteCodes.ValueCoerced, at,
+                wrappedOnly
+                    ? "The text holds HTML but is not one element; it was wrapped in <span>."
+                    : "The HTML was made well-formed XML, as 3.0 requires (escaped ampersands and entities, closed empty tags, one root element).",
+                original);
+        }
+
+        return Sanitized(repaired, at, original);
+    }
+
+    private static readonly HashSet<string> s_allowedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "br", "i", "img", "p", "small", "span", "sub", "sup",
+    };
+
+    /// <summary>
+    /// Removes what 3.0 does not allow in HTML: comments, processing instructions, CDATA, tags other than
+    /// a, b, br, i, img, p, small, span, sub, sup (script and style with their content), attributes other than
+    /// a/@href, img/@src and img/@alt, and links that are not http(s) or mailto.
+    /// </summary>
+    private string Sanitized(string html, At at, JsonElement original)
+    {
+        var document = new System.Xml.XmlDocument { XmlResolver = null, PreserveWhitespace = true };
+        var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null };
+        using (var reader = System.Xml.XmlReader.Create(new System.IO.StringReader(html), settings))
+        {
+            document.Load(reader);
+        }
+
+        bool changed = Clean(document.DocumentElement!);
+        if (!changed)
+        {
+            return html;
+        }
+
+        string cleaned = document.DocumentElement is { } root && s_allowedTags.Contains(root.LocalName)
+            ? root.OuterXml
+            : "<span>" + document.DocumentElement?.InnerXml + "</span>";
+        if (!IsWellFormed(cleaned))
+        {
+            cleaned = "<span>" + EscapeHtml(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", string.Empty)) + "</span>";
+        }
+
+        Note(UpgradeNoteCodes.ValueCoerced, at, "The HTML held markup 3.0 does not allow (scripts, event attributes, comments, other tags); it was removed.", original);
+        return cleaned;
+    }
+
+    private static bool Clean(System.Xml.XmlNode node)
+    {
+        bool changed = false;
+        foreach (System.Xml.XmlNode child in new List<System.Xml.XmlNode>(node.ChildNodes.Cast<System.Xml.XmlNode>()))
+        {
+            switch (child.NodeType)
+            {
+                case System.Xml.XmlNodeType.Comment:
+                case System.Xml.XmlNodeType.ProcessingInstruction:
+                    node.RemoveChild(child);
+                    changed = true;
+                    break;
+                case System.Xml.XmlNodeType.CDATA:
+                    node.ReplaceChild(node.OwnerDocument!.CreateTextNode(child.Value), child);
+                    changed = true;
+                    break;
+                case System.Xml.XmlNodeType.Element:
+                    changed |= Clean(child);
+                    if (child.LocalName.Equals("script", StringComparison.OrdinalIgnoreCase) || child.LocalName.Equals("style", StringComparison.OrdinalIgnoreCase))
+                    {
+                        node.RemoveChild(child);
+                        changed = true;
+                    }
+                    else if (!s_allowedTags.Contains(child.LocalName))
+                    {
+                        while (child.FirstChild is { } grandChild)
+                        {
+                            node.InsertBefore(child.RemoveChild(grandChild), child);
+                        }
+
+                        node.RemoveChild(child);
+                        changed = true;
+                    }
+
+                    break;
+            }
+        }
+
+        if (node is System.Xml.XmlElement element)
+        {
+            foreach (System.Xml.XmlAttribute attribute in new List<System.Xml.XmlAttribute>(element.Attributes.Cast<System.Xml.XmlAttribute>()))
+            {
+                string name = attribute.LocalName.ToLowerInvariant();
+                string tag = element.LocalName.ToLowerInvariant();
+                bool allowed = (tag == "a" && name == "href") || (tag == "img" && name is "src" or "alt");
+                bool safeLink = name is not ("href" or "src") ||
+                    attribute.Value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+                    attribute.Value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+                    attribute.Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+                if (!allowed || !safeLink)
+                {
+                    element.Attributes.Remove(attribute);
+                    changed = true;
+                }
+            }
+        }
+
+        return changed;
     }
 
     private static readonly Regex s_bareAmpersand = new("&(?!#[0-9]+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)", RegexOptions.CultureInvariant);
     private static readonly Regex s_htmlEntity = new("&([A-Za-z][A-Za-z0-9]*);", RegexOptions.CultureInvariant);
-    private static readonly Regex s_voidElement = new("<(br|img|hr)\\b[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex s_tag = new("<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>", RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> s_voidTags = new(StringComparer.OrdinalIgnoreCase) { "br", "img", "hr", "wbr" };
+
+    /// <summary>
+    /// Balances tags the way an HTML parser would: empty elements closed, a <c>&lt;p&gt;</c> closing an open
+    /// one, a stray end tag dropped, and what is still open closed at the end.
+    /// </summary>
+    internal static string BalanceTags(string html)
+    {
+        var builder = new StringBuilder(html.Length + 16);
+        var open = new List<string>();
+        int last = 0;
+        foreach (Match tag in s_tag.Matches(html))
+        {
+            builder.Append(html, last, tag.Index - last);
+            last = tag.Index + tag.Length;
+            string name = tag.Groups[2].Value.ToLowerInvariant();
+            bool closing = tag.Groups[1].Length > 0;
+            bool selfClosing = tag.Groups[4].Length > 0;
+            if (closing)
+            {
+                int at = open.LastIndexOf(name);
+                if (at < 0)
+                {
+                    continue; // a stray end tag
+                }
+
+                for (int i = open.Count - 1; i >= at; i--)
+                {
+                    builder.Append("</").Append(open[i]).Append('>');
+                }
+
+                open.RemoveRange(at, open.Count - at);
+                continue;
+            }
+
+            if (s_voidTags.Contains(name) || selfClosing)
+            {
+                builder.Append('<').Append(name).Append(tag.Groups[3].Value.TrimEnd()).Append("/>");
+                continue;
+            }
+
+            if (name == "p" && open.LastIndexOf("p") is int p && p >= 0)
+            {
+                for (int i = open.Count - 1; i >= p; i--)
+                {
+                    builder.Append("</").Append(open[i]).Append('>');
+                }
+
+                open.RemoveRange(p, open.Count - p);
+            }
+
+            builder.Append('<').Append(name).Append(tag.Groups[3].Value).Append('>');
+            open.Add(name);
+        }
+
+        builder.Append(html, last, html.Length - last);
+        for (int i = open.Count - 1; i >= 0; i--)
+        {
+            builder.Append("</").Append(open[i]).Append('>');
+        }
+
+        return builder.ToString();
+    }
 
     private static readonly Dictionary<string, string> s_entities = new(StringComparer.Ordinal)
     {
@@ -499,6 +667,8 @@ internal sealed partial class Upgrader
 
         return result;
     }
+
+    private static JsonElement JsonElementOf(string text) => Element(text);
 
     private static JsonElement Element(string text)
     {

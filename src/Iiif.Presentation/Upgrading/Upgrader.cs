@@ -173,6 +173,15 @@ internal sealed partial class Upgrader
     private void Note(string code, At at, string message, JsonElement? original = null) =>
         Note(code, at.In, at.Out, message, original);
 
+    /// <summary>Notes a lone value where 2.x requires a list (<c>canvases</c>, <c>images</c>, …): it is read as a list of one.</summary>
+    private void NoteLone(JsonElement value, string inPointer, string? outPointer, string property)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Note(UpgradeNoteCodes.ValueCoerced, inPointer, outPointer, $"\"{property}\" must be a list, but is {Kind(value.ValueKind)}; it was read as a list of one.");
+        }
+    }
+
     // ---- ids ------------------------------------------------------------------------------------
 
     /// <summary>Records every id of the input, so that minted ids never clash with one.</summary>
