@@ -908,19 +908,18 @@ internal sealed partial class Upgrader
             }
 
             string inKey = s_sources.TryGetValue(key, out string? source) ? source : key;
-            string className = role == Role.Manifest ? "Manifest" : "AnnotationPage";
             if (_options.StrictSchema)
             {
                 JsonNode? removed = dst[key];
                 dst.Remove(key);
                 using JsonDocument original = JsonDocument.Parse(removed?.ToJsonString() ?? "null");
                 Note(UpgradeNoteCodes.ClosedClassExtension, Child(at.In, inKey), null,
-                    $"The schema allows no \"{key}\" on a {className}; under StrictSchema it was removed.", original.RootElement);
+                    $"The schema allows no \"{key}\" on {(role == Role.Manifest ? "a Manifest" : "an AnnotationPage")}; under StrictSchema it was removed.", original.RootElement);
             }
             else
             {
                 Note(UpgradeNoteCodes.ClosedClassExtension, Child(at.In, inKey), Child(at.Out, key),
-                    $"The schema allows no \"{key}\" on a {className}; it was kept, so the schema will report it.");
+                    $"The schema allows no \"{key}\" on {(role == Role.Manifest ? "a Manifest" : "an AnnotationPage")}; it was kept, so the schema will report it.");
             }
         }
     }

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Iiif.Presentation.Tests.Support;
+using Iiif.Presentation.Tests.Validation;
+using Iiif.Presentation.Validation;
+
+namespace Iiif.Presentation.Tests.Upgrading;
+
+/// <summary>
+/// The project's own small 2.x documents (<c>fixtures/upgrade</c>, written by
+/// <c>tools/make-upgrade-fixtures.py</c>): one per row of UPGRADE.md's property table, whose upgraded
+/// output and notes are reviewed snapshots, and one per note code, which must make that note.
+/// </summary>
+[TestFixture]
+public sealed class UpgradeFixtureTests
+{
+    private static IEnumerable<string> Rows() => Names("rows");
+
+    private static IEnumerable<string> NoteFixtures() => Names("notes");
+
+    private static IEnumerable<string> Names(string folder) =>
+        Directory.EnumerateFiles(RepositoryFiles.Path($"fixtures/upgrade/{folder}"), "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OrderBy(n => n, StringComparer.Ordinal)!;
+
+    [TestCaseSource(nameof(Rows))]
+    public void Upgrade_Row_MatchesSnapshot(string name)
+    {
+        UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes(RepositoryFiles.Path($"fixtures/upgrade/rows/{name}.json")));
+
+        var text = new StringBuilder(IiifJson.Serialize(result.Resource)).Append('\n');
+        foreach (UpgradeNote note in result.Notes)
+        {
+            text.Append("// ").Append(note).Append(" -> ").Append(note.OutputPointer ?? "(no place)").Append('\n');
+        }
+
+        Snapshot.Match(text.ToString(), name);
+        AssertValidExceptWhereNoted(result);
+    }
+
+    [Test]
+    public void NoteFixtures_CoverEveryCode()
+    {
+        var codes = typeof(UpgradeNoteCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!)
+            .ToList();
+
+        NoteFixtures().Should().BeEquivalentTo(codes);
+    }
+
+    [TestCaseSource(nameof(NoteFixtures))]
+    public void Upgrade_NoteFixture_MakesItsNote(string code)
+    {
+        UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes(RepositoryFiles.Path($"fixtures/upgrade/notes/{code}.json")));
+
+        result.Notes.Should().Contain(n => n.Code == code);
+        result.Notes.Where(n => n.Code == code).Should().OnlyContain(n => n.Severity == Iiif.Presentation.Upgrading.Upgrader.SeverityOf(code));
+        if (code != UpgradeNoteCodes.NotV2)
+        {
+            AssertValidExceptWhereNoted(result);
+        }
+    }
+
+    [Test]
+    public void Upgrade_StrictSchema_MovesClosedClassExtensionsIntoTheNote()
+    {
+        byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/notes/closed-class-extension.json"));
+
+        UpgradeResult result = IiifUpgrader.Upgrade(input, new UpgradeOptions { StrictSchema = true });
+
+        UpgradeNote note = result.Notes.Single(n => n.Code == UpgradeNoteCodes.ClosedClassExtension);
+        note.OutputPointer.Should().BeNull();
+        note.Original!.Value.GetProperty("note").GetString().Should().Be("kept");
+        IiifJson.Serialize(result.Resource).Should().NotContain("myExtension");
+        Validators.Full.Validate(IiifJson.Serialize(result.Resource)).IsValid.Should().BeTrue();
+    }
+
+    [Test]
+    public void Upgrade_Options_ChangeWhereValuesGo()
+    {
+        byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/rows/description.json"));
+        var options = new UpgradeOptions
+        {
+            DescriptionTarget = DescriptionTarget.Metadata,
+            DefaultLanguage = "en",
+            MintBase = "https://mint.example.org",
+        };
+
+        Manifest manifest = (Manifest)IiifUpgrader.Upgrade(input, options).Resource;
+
+        manifest.Summary.Should().BeNull();
+        manifest.Metadata.Should().ContainSingle(m => m.Label!["en"][0] == "Description");
+        manifest.Label!["en"].Should().Equal("Book 1");
+    }
+
+    [Test]
+    public void Upgrade_ListPaintingKept_StaysPainting()
+    {
+        byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/notes/motivation-changed.json"));
+
+        var page = (AnnotationPage)IiifUpgrader.Upgrade(input, new UpgradeOptions { ListPainting = ListPainting.Keep }).Resource;
+
+        page.Items.Single().Motivation.Should().ContainSingle().Which.Value.Should().Be("painting");
+    }
+
+    [Test]
+    public void Upgrade_ProviderOption_HoldsTheLogo()
+    {
+        byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/rows/logo.json"));
+        var agent = new Agent("https://example.org/about") { Label = new LanguageMap("en", "Example Library") };
+
+        UpgradeResult result = IiifUpgrader.Upgrade(input, new UpgradeOptions { Provider = agent });
+
+        Agent provider = ((Manifest)result.Resource).Provider.Single();
+        provider.Id.Should().Be("https://example.org/about");
+        provider.Logo.Should().ContainSingle().Which.Id.Should().Be("https://example.org/logo.png");
+        result.Notes.Should().NotContain(n => n.Code == UpgradeNoteCodes.ProviderSynthesized);
+    }
+
+    private static void AssertValidExceptWhereNoted(UpgradeResult result)
+    {
+        var excused = result.Notes
+            .Where(n => n.OutputPointer is not null &&
+                (n.Severity == UpgradeNoteSeverity.Error || n.Code is UpgradeNoteCodes.ValueInvalid or UpgradeNoteCodes.ClosedClassExtension))
+            .Select(n => n.OutputPointer!)
+            .ToList();
+        ValidationReport report = Validators.Full.Validate(IiifJson.Serialize(result.Resource));
+        report.Findings.Where(f => f.Severity == ValidationSeverity.Error)
+            .Where(f => !excused.Any(p => p.Length == 0 || f.Pointer == p || f.Pointer.StartsWith(p + "/", StringComparison.Ordinal)))
+            .Select(f => f.ToString())
+            .Should().BeEmpty();
+    }
+}
