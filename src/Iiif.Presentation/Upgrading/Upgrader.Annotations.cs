@@ -60,7 +60,7 @@ internal sealed partial class Upgrader
 
         if (needsLabel && !link.ContainsKey("label") && link["id"] is JsonNode id)
         {
-            link["label"] = PlainMap((string)id!);
+            link["label"] = PlainMap(Text(id)!);
             Note(UpgradeNoteCodes.LabelMissing, at.In, Child(at.Out, "label"), "The link had no label; its URI is its label.");
         }
 
@@ -129,7 +129,7 @@ internal sealed partial class Upgrader
     {
         _ = canvas;
         NoteLone(value, at.In, Child(at.Out, 0), "images");
-        string canvasId = (string)dst["id"]!;
+        string canvasId = Text(dst["id"])!;
         At pageAt = at.OutIndex(0);
         var page = new JsonObject
         {
@@ -376,7 +376,7 @@ internal sealed partial class Upgrader
             return;
         }
 
-        dst["motivation"] = value.ValueKind == JsonValueKind.Array ? motivations : (string)motivations[0]!;
+        dst["motivation"] = value.ValueKind == JsonValueKind.Array ? motivations : Text(motivations[0])!;
     }
 
     private JsonNode? Bodies(JsonElement value, At at)
@@ -518,7 +518,7 @@ internal sealed partial class Upgrader
             case "full":
                 Set(dst, "source", Source(value, at.Prop(key, "source"), StringOf(src, "within") ?? IdOf(src.TryGetProperty("within", out JsonElement w) ? w : default)), at);
                 return true;
-            case "within" when dst["type"] is JsonNode t && (string?)t == "SpecificResource":
+            case "within" when dst["type"] is JsonNode t && Text(t) == "SpecificResource":
                 return true; // carried by the source's partOf
             case "style":
                 dst["styleClass"] = Copy(value, Child(at.In, key));

@@ -830,7 +830,7 @@ internal sealed partial class Upgrader
             string? hint = item.ValueKind == JsonValueKind.String ? LocalName(item.GetString()!).Trim().ToLowerInvariant() : null;
             if (hint is not null && s_behaviors.TryGetValue(hint, out Role[]? roles) && Array.IndexOf(roles, role) >= 0)
             {
-                if (!list.Any(b => (string?)b == hint))
+                if (!list.Any(b => Text(b) == hint))
                 {
                     list.Push(hint);
                 }

@@ -102,7 +102,7 @@ internal sealed partial class Upgrader
             {
                 var definitionAt = new At(at.In, Child("/services", _topServices?.Count ?? 0), at.Base);
                 JsonObject converted = Service(definition, definitionAt);
-                type = (string?)converted["@type"] ?? (string?)converted["type"] ?? "Service";
+                type = Text(converted["@type"]) ?? Text(converted["type"]) ?? "Service";
                 if (_topServices is not null)
                 {
                     _topServices.Push(converted);

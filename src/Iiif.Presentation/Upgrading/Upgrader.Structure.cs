@@ -139,7 +139,7 @@ internal sealed partial class Upgrader
                 RequireLabel(dst, at, string.Empty);
                 break;
             case Role.Manifest or Role.Collection:
-                RequireLabel(dst, at, (string?)dst["id"] ?? string.Empty);
+                RequireLabel(dst, at, Text(dst["id"]) ?? string.Empty);
                 break;
             case Role.Canvas:
                 if (!dst.ContainsKey("items"))
@@ -151,7 +151,7 @@ internal sealed partial class Upgrader
                 TimedBodies(dst, at);
                 if (dst["id"] is JsonNode canvasId)
                 {
-                    _canvasSizes[(string)canvasId!] = ((int?)dst["width"], (int?)dst["height"]);
+                    _canvasSizes[Text(canvasId)!] = (Int(dst["width"]), Int(dst["height"]));
                 }
 
                 break;
@@ -181,18 +181,18 @@ internal sealed partial class Upgrader
             return;
         }
 
-        string id = (string)idNode!;
+        string id = Text(idNode)!;
         foreach (JsonNode? service in services)
         {
-            string? serviceId = (string?)service?["@id"] ?? (string?)service?["id"];
-            string? serviceType = (string?)service?["@type"] ?? (string?)service?["type"];
+            string? serviceId = Text(service?["@id"]) ?? Text(service?["id"]);
+            string? serviceType = Text(service?["@type"]) ?? Text(service?["type"]);
             if (serviceId is null || serviceType is null || !serviceType.StartsWith("ImageService", StringComparison.Ordinal) ||
                 !string.Equals(serviceId.TrimEnd('/'), id.TrimEnd('/'), StringComparison.Ordinal))
             {
                 continue;
             }
 
-            string format = (string?)dst["format"] ?? "image/jpeg";
+            string format = Text(dst["format"]) ?? "image/jpeg";
             string extension = format switch
             {
                 "image/png" => "png",
@@ -214,12 +214,12 @@ internal sealed partial class Upgrader
     private void CheckFragment(JsonObject reference, At at)
     {
         if (reference["selector"]?["value"] is not JsonNode fragmentNode || reference["source"]?["id"] is not JsonNode canvasNode ||
-            !_canvasSizes.TryGetValue((string)canvasNode!, out (int? Width, int? Height) size))
+            !_canvasSizes.TryGetValue(Text(canvasNode)!, out (int? Width, int? Height) size))
         {
             return;
         }
 
-        string fragment = (string)fragmentNode!;
+        string fragment = Text(fragmentNode)!;
         var match = System.Text.RegularExpressions.Regex.Match(fragment, "^xywh=([0-9]+),([0-9]+),([0-9]+),([0-9]+)$");
         if (!match.Success)
         {
@@ -248,8 +248,8 @@ internal sealed partial class Upgrader
             return;
         }
 
-        string? canvas = (string?)start["id"] is { } id && (string?)start["type"] == "Canvas" ? id : (string?)start["source"]?["id"];
-        if (canvas is not null && items.Any(c => (string?)c?["id"] == canvas))
+        string? canvas = Text(start["id"]) is { } id && Text(start["type"]) == "Canvas" ? id : Text(start["source"]?["id"]);
+        if (canvas is not null && items.Any(c => Text(c?["id"]) == canvas))
         {
             return;
         }
@@ -278,7 +278,7 @@ internal sealed partial class Upgrader
     {
         bool width = dst.ContainsKey("width");
         bool height = dst.ContainsKey("height");
-        if (width && height && ((int?)dst["width"] == 0 || (int?)dst["height"] == 0))
+        if (width && height && (Int(dst["width"]) == 0 || Int(dst["height"]) == 0))
         {
             Note(UpgradeNoteCodes.OutputInvalid, at.In, at.Out, "The Canvas has a width or height of 0; 3.0 sizes are positive, and nothing may be invented.");
             return;
@@ -337,7 +337,7 @@ internal sealed partial class Upgrader
             {
                 JsonNode? body = annotation?["body"];
                 List<JsonNode?> bodies = body is JsonArray many ? [.. many] : [body];
-                if (bodies.Any(b => (string?)b?["type"] is "Sound" or "Video" || b?["duration"] is not null))
+                if (bodies.Any(b => Text(b?["type"]) is "Sound" or "Video" || b?["duration"] is not null))
                 {
                     Note(UpgradeNoteCodes.OutputInvalid, at.In, Child(Child(Child(Child(Child(at.Out, "items"), p), "items"), a), "body"),
                         "Sound or video is painted on a Canvas without a duration; 3.0 needs the Canvas's duration, and nothing may be invented.");
@@ -359,11 +359,11 @@ internal sealed partial class Upgrader
                 dst["motivation"] = "painting";
                 Note(UpgradeNoteCodes.MotivationChanged, at.In, Child(at.Out, "motivation"), "An image annotation without motivation paints its Canvas.");
             }
-            else if (dst["motivation"] is JsonValue single && (string?)single != "painting")
+            else if (dst["motivation"] is JsonValue single && Text(single) != "painting")
             {
                 Note(UpgradeNoteCodes.MotivationChanged, at.InProp("motivation").In, Child(at.Out, "motivation"),
-                    $"An annotation in a Canvas's images paints it; the motivation \"{(string?)single}\" became painting.",
-                    JsonElementOf((string)single!));
+                    $"An annotation in a Canvas's images paints it; the motivation \"{Text(single)}\" became painting.",
+                    JsonElementOf(Text(single)!));
                 dst["motivation"] = "painting";
             }
 
@@ -372,8 +372,8 @@ internal sealed partial class Upgrader
                 dst["target"] = _imagesCanvas;
                 Note(UpgradeNoteCodes.TargetFilled, at.In, Child(at.Out, "target"), "An image annotation without \"on\" targets its Canvas.");
             }
-            else if (dst["target"] is JsonValue target && (string?)target is { } targetId &&
-                     !string.Equals(WithoutFragment(targetId), _imagesCanvas, StringComparison.Ordinal) && (string?)dst["motivation"] == "painting")
+            else if (dst["target"] is JsonValue target && Text(target) is { } targetId &&
+                     !string.Equals(WithoutFragment(targetId), _imagesCanvas, StringComparison.Ordinal) && Text(dst["motivation"]) == "painting")
             {
                 Note(UpgradeNoteCodes.ValueInvalid, at.In, Child(at.Out, "target"),
                     $"An image of the Canvas {_imagesCanvas} is painted on {targetId}; 3.0 paints only a Canvas's own items. It was kept as read.");
@@ -389,14 +389,14 @@ internal sealed partial class Upgrader
             {
                 for (int i = 0; i < list.Count; i++)
                 {
-                    if ((string?)list[i] == "painting")
+                    if (Text(list[i]) == "painting")
                     {
                         list[i] = "supplementing";
                         changed = true;
                     }
                 }
             }
-            else if ((string?)motivation == "painting")
+            else if (Text(motivation) == "painting")
             {
                 dst["motivation"] = "supplementing";
                 changed = true;
@@ -582,7 +582,7 @@ internal sealed partial class Upgrader
 
         JsonObject converted = Resource(canvas, Role.Canvas, at, items.Count + 1);
         items.Push(converted);
-        canvasIds.Add((string)converted["id"]!);
+        canvasIds.Add(Text(converted["id"])!);
     }
 
     /// <summary>The first sequence's viewing direction, hints and start move up and win (UPGRADE.md §2.5).</summary>
@@ -645,7 +645,7 @@ internal sealed partial class Upgrader
         _ = canvasRefs;
         JsonObject range = Resource(sequence, Role.Range, at, position);
         JsonArray behavior = range["behavior"] as JsonArray ?? [];
-        if (!behavior.Any(b => (string?)b == "sequence"))
+        if (!behavior.Any(b => Text(b) == "sequence"))
         {
             behavior.Insert(0, "sequence");
         }

@@ -319,6 +319,14 @@ internal sealed partial class Upgrader
         return result;
     }
 
+    /// <summary>The text of a node, or <see langword="null"/> when it is not a string (never a cast that throws).</summary>
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+
+    /// <summary>The integer of a node, or <see langword="null"/> when it is not one.</summary>
+    private static int? Int(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue(out int number) ? number : null;
+
     private static string Kind(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
