@@ -96,8 +96,43 @@ public sealed partial class ReadmeTests
         output.ToString().Should().Contain("error P3-DIM-02 at /items/0: A Canvas gives `height` and `width` together, or neither.");
     }
 
+    [Test]
+    public void UpgradingSample_Runs()
+    {
+        string directory = Directory.CreateTempSubdirectory("iiif-readme-").FullName;
+        string previous = Environment.CurrentDirectory;
+        using var output = new StringWriter();
+        TextWriter console = Console.Out;
+        try
+        {
+            File.Copy(RepositoryFiles.Path("fixtures/upgrade/notes/provider-synthesized.json"), Path.Combine(directory, "manifest-v2.json"));
+            Environment.CurrentDirectory = directory;
+            Console.SetOut(output);
+
+            #region readme-upgrading
+            UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes("manifest-v2.json"));
+            var upgraded = (Manifest)result.Resource;
+            File.WriteAllText("manifest-v3.json", IiifJson.Serialize(upgraded));
+
+            foreach (UpgradeNote note in result.Notes.Where(n => n.Severity != UpgradeNoteSeverity.Info))
+            {
+                Console.WriteLine(note); // warning provider-synthesized at /logo: 3.0 puts a logo on a provider; …
+            }
+            #endregion
+        }
+        finally
+        {
+            Console.SetOut(console);
+            Environment.CurrentDirectory = previous;
+            Directory.Delete(directory, recursive: true);
+        }
+
+        output.ToString().Should().StartWith("warning provider-synthesized at /logo: 3.0 puts a logo on a provider;");
+    }
+
     [TestCase("readme-reading")]
     [TestCase("readme-validating")]
+    [TestCase("readme-upgrading")]
     public void Readme_ShowsTheRegion(string region)
     {
         string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
