@@ -339,14 +339,14 @@ internal sealed partial class Upgrader
                 return true;
             case "resource":
             case "body":
-                Set(dst, "body", Bodies(value, at.Prop(key, "body")), at);
+                Set(dst, "body", Bodies(value, at.Prop(key, "body")));
                 return true;
             case "on":
             case "target":
-                Set(dst, "target", Targets(value, at.Prop(key, "target")), at);
+                Set(dst, "target", Targets(value, at.Prop(key, "target")));
                 return true;
             case "stylesheet":
-                Set(dst, "stylesheet", Stylesheet(value, at.Prop(key)), at);
+                Set(dst, "stylesheet", Stylesheet(value, at.Prop(key)));
                 return true;
             default:
                 return false;
@@ -516,7 +516,7 @@ internal sealed partial class Upgrader
                 dst["value"] = value.ValueKind == JsonValueKind.String ? value.GetString() : Copy(value, at.In);
                 return true;
             case "full":
-                Set(dst, "source", Source(value, at.Prop(key, "source"), StringOf(src, "within") ?? IdOf(src.TryGetProperty("within", out JsonElement w) ? w : default)), at);
+                Set(dst, "source", Source(value, at.Prop(key, "source"), StringOf(src, "within") ?? IdOf(src.TryGetProperty("within", out JsonElement w) ? w : default)));
                 return true;
             case "within" when dst["type"] is JsonNode t && Text(t) == "SpecificResource":
                 return true; // carried by the source's partOf
@@ -524,7 +524,7 @@ internal sealed partial class Upgrader
                 dst["styleClass"] = Copy(value, Child(at.In, key));
                 return true;
             case "selector":
-                Set(dst, "selector", Selectors(value, at.Prop(key)), at);
+                Set(dst, "selector", Selectors(value, at.Prop(key)));
                 return true;
             case "default":
             case "item":

@@ -118,12 +118,9 @@ internal sealed partial class Upgrader
         return dst;
     }
 
-    private static bool NeedsId(Role role, string type) => role switch
-    {
-        Role.Content => type is not ("TextualBody" or "Choice" or "SpecificResource"),
-        Role.Agent => true,
-        _ => true,
-    };
+    /// <summary>Everything but a TextualBody, Choice or SpecificResource needs an id (3.0 §3.2, id).</summary>
+    private static bool NeedsId(Role role, string type) =>
+        role != Role.Content || type is not ("TextualBody" or "Choice" or "SpecificResource");
 
     private static string MintKind(Role role, string type) => role switch
     {
@@ -284,25 +281,25 @@ internal sealed partial class Upgrader
                 NestedContext(value, at.InProp(key));
                 return;
             case "label":
-                Set(dst, "label", LanguageMap(value, at.Prop(key), html: false), at.Prop(key));
+                Set(dst, "label", LanguageMap(value, at.Prop(key), html: false));
                 return;
             case "thumbnail":
-                Set(dst, "thumbnail", Linked(value, at.Prop(key), "Image", needsLabel: false), at.Prop(key));
+                Set(dst, "thumbnail", Linked(value, at.Prop(key), "Image", needsLabel: false));
                 return;
             case "rendering":
-                Set(dst, "rendering", Linked(value, at.Prop(key), "Text", needsLabel: true), at.Prop(key));
+                Set(dst, "rendering", Linked(value, at.Prop(key), "Text", needsLabel: true));
                 return;
             case "seeAlso":
-                Set(dst, "seeAlso", Linked(value, at.Prop(key), "Dataset", needsLabel: false), at.Prop(key));
+                Set(dst, "seeAlso", Linked(value, at.Prop(key), "Dataset", needsLabel: false));
                 return;
             case "partOf":
-                Set(dst, "partOf", Linked(value, at.Prop(key), PartOfType(role), needsLabel: false), at.Prop(key));
+                Set(dst, "partOf", Linked(value, at.Prop(key), PartOfType(role), needsLabel: false));
                 return;
             case "service":
-                Set(dst, "service", Services(value, at.Prop(key)), at.Prop(key));
+                Set(dst, "service", Services(value, at.Prop(key)));
                 return;
             case "within" when role != Role.Range:
-                Set(dst, "partOf", Linked(value, at.Prop(key, "partOf"), PartOfType(role), needsLabel: false), at.Prop(key, "partOf"));
+                Set(dst, "partOf", Linked(value, at.Prop(key, "partOf"), PartOfType(role), needsLabel: false));
                 return;
             case "within":
                 return; // a Range's parent: the range tree places it.
@@ -311,27 +308,27 @@ internal sealed partial class Upgrader
                 Behaviors(dst, role, type, value, at.Prop(key, "behavior"));
                 return;
             case "viewingDirection" when role is Role.Manifest or Role.Collection or Role.Range:
-                Set(dst, "viewingDirection", ViewingDirection(value, at.Prop(key)), at.Prop(key));
+                Set(dst, "viewingDirection", ViewingDirection(value, at.Prop(key)));
                 return;
             case "navDate" when role is Role.Manifest or Role.Collection or Role.Canvas or Role.Range:
-                Set(dst, "navDate", NavDate(value, at.Prop(key)), at.Prop(key));
+                Set(dst, "navDate", NavDate(value, at.Prop(key)));
                 return;
             case "height":
             case "width":
-                Set(dst, key, Dimension(value, at.Prop(key)), at.Prop(key));
+                Set(dst, key, Dimension(value, at.Prop(key)));
                 return;
             case "duration":
-                Set(dst, key, Duration(value, at.Prop(key)), at.Prop(key));
+                Set(dst, key, Duration(value, at.Prop(key)));
                 return;
             case "format" when role == Role.Content:
-                Set(dst, key, Format(value, at.Prop(key)), at.Prop(key));
+                Set(dst, key, Format(value, at.Prop(key)));
                 return;
             case "startCanvas" when role is Role.Manifest or Role.Range:
             case "start" when role is Role.Manifest or Role.Range:
-                Set(dst, "start", Start(value, at.Prop(key, "start")), at.Prop(key, "start"));
+                Set(dst, "start", Start(value, at.Prop(key, "start")));
                 return;
             case "otherContent" when role is Role.Canvas or Role.Manifest or Role.Range or Role.Content or Role.Collection:
-                Set(dst, "annotations", PageList(value, at.Prop(key, "annotations")), at.Prop(key, "annotations"));
+                Set(dst, "annotations", PageList(value, at.Prop(key, "annotations")));
                 return;
         }
 
@@ -370,16 +367,16 @@ internal sealed partial class Upgrader
             case Role.Range when key is "ranges" or "canvases" or "members" or "within":
                 return true; // the range tree
             case Role.Range when key == "contentLayer":
-                Set(dst, "supplementary", Layer(value, at.Prop(key, "supplementary")), at.Prop(key, "supplementary"));
+                Set(dst, "supplementary", Layer(value, at.Prop(key, "supplementary")));
                 return true;
             case Role.Page when key == "resources":
                 ListItems(dst, value, at.Prop(key, "items"));
                 return true;
             case Role.Page when key is "next" or "prev" or "first" or "last":
-                Set(dst, key, Reference(value, at.Prop(key), "AnnotationPage"), at.Prop(key));
+                Set(dst, key, Reference(value, at.Prop(key), "AnnotationPage"));
                 return true;
             case Role.Layer when key is "first" or "last":
-                Set(dst, key, Reference(value, at.Prop(key), "AnnotationPage"), at.Prop(key));
+                Set(dst, key, Reference(value, at.Prop(key), "AnnotationPage"));
                 return true;
             case Role.Layer when key == "otherContent":
                 LayerPages(dst, value, at.Prop(key));
@@ -401,20 +398,15 @@ internal sealed partial class Upgrader
         _ => "Collection",
     };
 
-    private static void Set(JsonObject dst, string key, JsonNode? value, At at)
+    /// <summary>Sets an output property, leaving out what holds nothing: no value, an empty list, an empty
+    /// summary (an empty label stays, for <see cref="RequireLabel"/> to fill).</summary>
+    private static void Set(JsonObject dst, string key, JsonNode? value)
     {
-        _ = at;
-        if (value is null || (value is JsonArray { Count: 0 } && key != "items") || (value is JsonObject { Count: 0 } && key is "label" or "summary"))
+        bool empty = value is null || value is JsonArray { Count: 0 } || (value is JsonObject { Count: 0 } && key == "summary");
+        if (!empty)
         {
-            if (value is JsonObject { Count: 0 } && key == "label")
-            {
-                dst[key] = value;
-            }
-
-            return;
+            dst[key] = value;
         }
-
-        dst[key] = value;
     }
 
     // ---- deferred: descriptive and rights properties ---------------------------------------------
@@ -439,7 +431,7 @@ internal sealed partial class Upgrader
         // summary / description
         if (deferred.TryGetValue("summary", out var summary3))
         {
-            Set(dst, "summary", LanguageMap(summary3.Value, new At(summary3.At.In, Child(at.Out, "summary"), at.Base), html: true), at);
+            Set(dst, "summary", LanguageMap(summary3.Value, new At(summary3.At.In, Child(at.Out, "summary"), at.Base), html: true));
         }
 
         if (deferred.TryGetValue("description", out var description))
@@ -455,14 +447,14 @@ internal sealed partial class Upgrader
             }
             else
             {
-                Set(dst, "summary", LanguageMap(description.Value, new At(description.At.In, Child(at.Out, "summary"), at.Base), html: true), at);
+                Set(dst, "summary", LanguageMap(description.Value, new At(description.At.In, Child(at.Out, "summary"), at.Base), html: true));
             }
         }
 
         // requiredStatement / attribution
         if (deferred.TryGetValue("requiredStatement", out var statement))
         {
-            Set(dst, "requiredStatement", RequiredStatement(statement.Value, new At(statement.At.In, Child(at.Out, "requiredStatement"), at.Base)), at);
+            Set(dst, "requiredStatement", RequiredStatement(statement.Value, new At(statement.At.In, Child(at.Out, "requiredStatement"), at.Base)));
         }
 
         string? plainAttribution = null;
@@ -501,7 +493,7 @@ internal sealed partial class Upgrader
         // homepage / related
         if (deferred.TryGetValue("homepage", out var homepage3))
         {
-            Set(dst, "homepage", Linked(homepage3.Value, new At(homepage3.At.In, Child(at.Out, "homepage"), at.Base), "Text", needsLabel: true), at);
+            Set(dst, "homepage", Linked(homepage3.Value, new At(homepage3.At.In, Child(at.Out, "homepage"), at.Base), "Text", needsLabel: true));
         }
 
         if (deferred.TryGetValue("related", out var related))
@@ -547,7 +539,7 @@ internal sealed partial class Upgrader
         // provider / logo
         if (deferred.TryGetValue("provider", out var provider3))
         {
-            Set(dst, "provider", Agents(provider3.Value, new At(provider3.At.In, Child(at.Out, "provider"), at.Base)), at);
+            Set(dst, "provider", Agents(provider3.Value, new At(provider3.At.In, Child(at.Out, "provider"), at.Base)));
         }
 
         if (deferred.TryGetValue("logo", out var logo))
