@@ -205,16 +205,7 @@ internal sealed partial class SemanticValidator
         yield return value;
     }
 
-    private static string Kind(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
+    private static string Kind(JsonValueKind kind) => Serialization.JsonKinds.Describe(kind);
 
     private static string Show(string value) => value.Length <= 80 ? value : value.Substring(0, 77) + "...";
 

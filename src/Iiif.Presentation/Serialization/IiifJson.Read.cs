@@ -12,20 +12,7 @@ public static partial class IiifJson
         where T : IiifResource
     {
         options ??= IiifReadOptions.Default;
-        int bom = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-        ReadOnlySpan<byte> json = utf8.Slice(bom);
-
-        int invalid = InputChecks.FindInvalid(json, out string problem);
-        if (invalid >= 0)
-        {
-            throw Locate(problem, json, invalid, bom, options, inner: null);
-        }
-
-        if (IsWhitespace(json))
-        {
-            throw Locate("The document is empty: it holds no JSON value.", json, json.Length, bom, options, inner: null);
-        }
-
+        ReadOnlySpan<byte> json = Checked(utf8, options, out int bom);
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
         try
         {
@@ -169,19 +156,7 @@ public static partial class IiifJson
     /// </summary>
     internal static JsonDocument ParseDocument(ReadOnlySpan<byte> utf8, IiifReadOptions options)
     {
-        int bom = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-        ReadOnlySpan<byte> json = utf8.Slice(bom);
-        int invalid = InputChecks.FindInvalid(json, out string problem);
-        if (invalid >= 0)
-        {
-            throw Locate(problem, json, invalid, bom, options, inner: null);
-        }
-
-        if (IsWhitespace(json))
-        {
-            throw Locate("The document is empty: it holds no JSON value.", json, json.Length, bom, options, inner: null);
-        }
-
+        ReadOnlySpan<byte> json = Checked(utf8, options, out int bom);
         try
         {
             return JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = options.MaxDepth });
@@ -223,6 +198,26 @@ public static partial class IiifJson
     private static bool IsPresentation2Context(Utf8JsonReader probe) =>
         probe.ValueTextEquals("http://iiif.io/api/presentation/2/context.json"u8) ||
         probe.ValueTextEquals("https://iiif.io/api/presentation/2/context.json"u8);
+
+    /// <summary>The JSON text after a byte order mark, once it is known to be UTF-8 without lone surrogates
+    /// and not empty; otherwise the located exception.</summary>
+    private static ReadOnlySpan<byte> Checked(ReadOnlySpan<byte> utf8, IiifReadOptions options, out int bom)
+    {
+        bom = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        ReadOnlySpan<byte> json = utf8.Slice(bom);
+        int invalid = InputChecks.FindInvalid(json, out string problem);
+        if (invalid >= 0)
+        {
+            throw Locate(problem, json, invalid, bom, options, inner: null);
+        }
+
+        if (IsWhitespace(json))
+        {
+            throw Locate("The document is empty: it holds no JSON value.", json, json.Length, bom, options, inner: null);
+        }
+
+        return json;
+    }
 
     private static IiifJsonException Locate(string message, ReadOnlySpan<byte> json, long offset, int bom, IiifReadOptions options, Exception? inner)
     {

@@ -11,23 +11,8 @@ internal sealed partial class Upgrader
 
     /// <summary>A linked-resource property (<c>seeAlso</c>, <c>rendering</c>, <c>thumbnail</c>, …): an array
     /// of objects with <c>id</c> and <c>type</c> (UPGRADE.md §2.1, "Linked resources").</summary>
-    private JsonArray Linked(JsonElement value, At at, string defaultType, bool needsLabel)
-    {
-        var result = new JsonArray();
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Items(value))
-        {
-            At itemAt = array ? at.Index(index, result.Count) : at.OutIndex(result.Count);
-            index++;
-            if (LinkedItem(item, itemAt, defaultType, needsLabel, result.Count + 1) is { } link)
-            {
-                result.Push(link);
-            }
-        }
-
-        return result;
-    }
+    private JsonArray Linked(JsonElement value, At at, string defaultType, bool needsLabel) =>
+        Collect(value, at, (item, itemAt, position) => LinkedItem(item, itemAt, defaultType, needsLabel, position));
 
     private JsonObject? LinkedItem(JsonElement item, At at, string defaultType, bool needsLabel, int position)
     {
@@ -213,23 +198,12 @@ internal sealed partial class Upgrader
     private void ListItems(JsonObject dst, JsonElement value, At at)
     {
         NoteLone(value, at.In, at.Out, "resources");
-        var annotations = new JsonArray();
+        JsonArray annotations;
         bool previous = _inList;
         string? previousCanvas = _imagesCanvas;
         _inList = true;
         _imagesCanvas = null;
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Items(value))
-        {
-            At itemAt = array ? at.Index(index, annotations.Count) : at.OutIndex(annotations.Count);
-            index++;
-            if (AnnotationOrWrapped(item, itemAt, annotations.Count + 1) is { } annotation)
-            {
-                annotations.Push(annotation);
-            }
-        }
-
+        annotations = Collect(value, at, AnnotationOrWrapped);
         _inList = previous;
         _imagesCanvas = previousCanvas;
         dst["items"] = annotations;
@@ -238,33 +212,24 @@ internal sealed partial class Upgrader
     /// <summary><c>otherContent</c> to <c>annotations</c>: references, or embedded lists in full.</summary>
     private JsonArray PageList(JsonElement value, At at)
     {
-        NoteLone(value, at.In, at.Out, "otherContent");
-        var result = new JsonArray();
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Items(value))
+        return Collect(value, at, (item, itemAt, position) =>
         {
-            At itemAt = array ? at.Index(index, result.Count) : at.OutIndex(result.Count);
-            index++;
-            if (item.ValueKind == JsonValueKind.String)
+            switch (item.ValueKind)
             {
-                result.Push(new JsonObject { ["id"] = Id(item.GetString()!, itemAt.OutProp("id")), ["type"] = "AnnotationPage" });
+                case JsonValueKind.String:
+                    return new JsonObject { ["id"] = Id(item.GetString()!, itemAt.OutProp("id")), ["type"] = "AnnotationPage" };
+                case JsonValueKind.Object:
+                    bool embedded = item.TryGetProperty("resources", out _);
+                    string? previous = _imagesCanvas;
+                    _imagesCanvas = null;
+                    JsonObject page = Resource(item, Role.Page, itemAt, position, reference: !embedded);
+                    _imagesCanvas = previous;
+                    return page;
+                default:
+                    Note(UpgradeNoteCodes.ValueDropped, itemAt.In, null, $"An entry of otherContent must be a list, not {Kind(item.ValueKind)}.", item);
+                    return null;
             }
-            else if (item.ValueKind == JsonValueKind.Object)
-            {
-                bool embedded = item.TryGetProperty("resources", out _);
-                string? previous = _imagesCanvas;
-                _imagesCanvas = null;
-                result.Push(Resource(item, Role.Page, itemAt, result.Count + 1, reference: !embedded));
-                _imagesCanvas = previous;
-            }
-            else
-            {
-                Note(UpgradeNoteCodes.ValueDropped, itemAt.In, null, $"An entry of otherContent must be a list, not {Kind(item.ValueKind)}.", item);
-            }
-        }
-
-        return result;
+        });
     }
 
     /// <summary>A Range's <c>contentLayer</c>: one AnnotationCollection, not an array.</summary>
@@ -379,27 +344,8 @@ internal sealed partial class Upgrader
         dst["motivation"] = value.ValueKind == JsonValueKind.Array ? motivations : Text(motivations[0])!;
     }
 
-    private JsonNode? Bodies(JsonElement value, At at)
-    {
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            return Body(value, at, 1);
-        }
-
-        var result = new JsonArray();
-        int index = 0;
-        foreach (JsonElement item in value.EnumerateArray())
-        {
-            if (Body(item, at.Index(index, result.Count), result.Count + 1) is { } body)
-            {
-                result.Push(body);
-            }
-
-            index++;
-        }
-
-        return result;
-    }
+    private JsonNode? Bodies(JsonElement value, At at) =>
+        value.ValueKind == JsonValueKind.Array ? Collect(value, at, Body) : Body(value, at, 1);
 
     private JsonObject? Body(JsonElement value, At at, int position)
     {
@@ -423,27 +369,8 @@ internal sealed partial class Upgrader
         }
     }
 
-    private JsonNode? Targets(JsonElement value, At at)
-    {
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            return Target(value, at, 1);
-        }
-
-        var result = new JsonArray();
-        int index = 0;
-        foreach (JsonElement item in value.EnumerateArray())
-        {
-            if (Target(item, at.Index(index, result.Count), result.Count + 1) is { } target)
-            {
-                result.Add(target);
-            }
-
-            index++;
-        }
-
-        return result;
-    }
+    private JsonNode? Targets(JsonElement value, At at) =>
+        value.ValueKind == JsonValueKind.Array ? Collect(value, at, Target) : Target(value, at, 1);
 
     private JsonNode? Target(JsonElement value, At at, int position)
     {

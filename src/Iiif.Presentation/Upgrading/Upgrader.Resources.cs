@@ -762,31 +762,20 @@ internal sealed partial class Upgrader
         return id;
     }
 
-    private JsonArray Agents(JsonElement value, At at)
+    private JsonArray Agents(JsonElement value, At at) => Collect(value, at, (item, itemAt, position) =>
     {
-        var result = new JsonArray();
-        int index = 0;
-        foreach (JsonElement item in Items(value))
+        switch (item.ValueKind)
         {
-            At itemAt = value.ValueKind == JsonValueKind.Array ? at.Index(index, result.Count) : at.OutIndex(result.Count);
-            index++;
-            if (item.ValueKind == JsonValueKind.Object)
-            {
-                result.Push(Resource(item, Role.Agent, itemAt, result.Count + 1));
-            }
-            else if (item.ValueKind == JsonValueKind.String)
-            {
-                result.Push(new JsonObject { ["id"] = item.GetString(), ["type"] = "Agent", ["label"] = PlainMap(item.GetString()!) });
+            case JsonValueKind.Object:
+                return Resource(item, Role.Agent, itemAt, position);
+            case JsonValueKind.String:
                 Note(UpgradeNoteCodes.LabelMissing, itemAt, "A provider given as a URI became an Agent labelled with it.");
-            }
-            else
-            {
+                return new JsonObject { ["id"] = Id(item.GetString()!, itemAt.OutProp("id")), ["type"] = "Agent", ["label"] = PlainMap(item.GetString()!) };
+            default:
                 Note(UpgradeNoteCodes.ValueDropped, itemAt.In, null, $"A provider must be an object, not {Kind(item.ValueKind)}.", item);
-            }
+                return null;
         }
-
-        return result;
-    }
+    });
 
     // ---- behaviors ------------------------------------------------------------------------------
 

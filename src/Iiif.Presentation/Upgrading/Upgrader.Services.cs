@@ -56,42 +56,24 @@ internal sealed partial class Upgrader
         }
     }
 
-    private JsonArray Services(JsonElement value, At at)
+    private JsonArray Services(JsonElement value, At at) => Collect(value, at, (item, itemAt, _) =>
     {
-        var result = new JsonArray();
-        int index = 0;
-        bool array = value.ValueKind == JsonValueKind.Array;
-        foreach (JsonElement item in Items(value))
+        switch (item.ValueKind)
         {
-            At itemAt = array ? at.Index(index, result.Count) : at.OutIndex(result.Count);
-            index++;
-            switch (item.ValueKind)
-            {
-                case JsonValueKind.String:
-                    result.Push(SharedReference(item.GetString()!, itemAt));
-                    break;
-                case JsonValueKind.Object when !item.EnumerateObject().Any():
-                    Note(UpgradeNoteCodes.ValueDropped, itemAt.In, null, "An empty service ({}) was left out.");
-                    break;
-                case JsonValueKind.Object:
-                    if (IdOf(item) is { } id && _serviceStrings.Contains(id) && _topServices is not null)
-                    {
-                        result.Push(SharedReference(id, itemAt));
-                    }
-                    else
-                    {
-                        result.Push(Service(item, itemAt));
-                    }
-
-                    break;
-                default:
-                    Note(UpgradeNoteCodes.ValueDropped, itemAt.In, null, $"A service must be an object, not {Kind(item.ValueKind)}.", item);
-                    break;
-            }
+            case JsonValueKind.String:
+                return SharedReference(item.GetString()!, itemAt);
+            case JsonValueKind.Object when !item.EnumerateObject().Any():
+                Note(UpgradeNoteCodes.ValueDropped, itemAt.In, null, "An empty service ({}) was left out.");
+                return null;
+            case JsonValueKind.Object:
+                return IdOf(item) is { } id && _serviceStrings.Contains(id) && _topServices is not null
+                    ? SharedReference(id, itemAt)
+                    : Service(item, itemAt);
+            default:
+                Note(UpgradeNoteCodes.ValueDropped, itemAt.In, null, $"A service must be an object, not {Kind(item.ValueKind)}.", item);
+                return null;
         }
-
-        return result;
-    }
+    });
 
     /// <summary>A service named by its URI: a reference typed from its definition, which moves to the top <c>services</c>.</summary>
     private JsonObject SharedReference(string id, At at)

@@ -173,6 +173,29 @@ internal sealed partial class Upgrader
     private void Note(string code, At at, string message, JsonElement? original = null) =>
         Note(code, at.In, at.Out, message, original);
 
+    /// <summary>
+    /// Converts the items of a value 2.x wants as a list, or a lone value in its place: <paramref name="convert"/>
+    /// gets each item, where it is (its input index; its output index is the count so far) and its 1-based
+    /// output position, and returns the node to add, or <see langword="null"/> to leave it out.
+    /// </summary>
+    private static JsonArray Collect(JsonElement value, At at, Func<JsonElement, At, int, JsonNode?> convert)
+    {
+        var result = new JsonArray();
+        int index = 0;
+        bool array = value.ValueKind == JsonValueKind.Array;
+        foreach (JsonElement item in Items(value))
+        {
+            At itemAt = array ? at.Index(index, result.Count) : at.OutIndex(result.Count);
+            index++;
+            if (convert(item, itemAt, result.Count + 1) is { } node)
+            {
+                result.Push(node);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Notes a lone value where 2.x requires a list (<c>canvases</c>, <c>images</c>, …): it is read as a list of one.</summary>
     private void NoteLone(JsonElement value, string inPointer, string? outPointer, string property)
     {
@@ -327,15 +350,7 @@ internal sealed partial class Upgrader
     private static int? Int(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue(out int number) ? number : null;
 
-    private static string Kind(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
+    private static string Kind(JsonValueKind kind) => Serialization.JsonKinds.Describe(kind);
 }
 
 /// <summary>Adds nodes to a <see cref="JsonArray"/> without the generic, reflection-based overload.</summary>

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Iiif.Presentation.Tests.Support;
+
+using static Iiif.Presentation.Tests.Upgrading.JsonLookup;
 
 namespace Iiif.Presentation.Tests.Upgrading;
 
@@ -319,18 +319,8 @@ public sealed class UpgradePairsTests
 
     // ---- JSON helpers ----------------------------------------------------------------------------------
 
-    private static JsonElement Prop(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) ? value : default;
 
-    private static string? Str(JsonElement element, string name) =>
-        Prop(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 
-    private static IEnumerable<JsonElement> Items(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Array => value.EnumerateArray(),
-        JsonValueKind.Undefined or JsonValueKind.Null => [],
-        _ => [value],
-    };
 
     /// <summary>The texts of a language map in any language key (<c>@none</c> and <c>none</c> alike), markup removed.</summary>
     private static string Texts(JsonElement map)
@@ -351,5 +341,4 @@ public sealed class UpgradePairsTests
         return string.Join(" / ", texts.Where(t => t.Length > 0));
     }
 
-    private static string Plain(string text) => WebUtility.HtmlDecode(Regex.Replace(text, "<[^>]*>", string.Empty)).Trim();
 }

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Iiif.Presentation.Tests.Support;
+
+using static Iiif.Presentation.Tests.Upgrading.JsonLookup;
 
 namespace Iiif.Presentation.Tests.Upgrading;
 
@@ -377,18 +377,8 @@ public sealed class ViewerEquivalenceTests
 
     // ---- JSON helpers ----------------------------------------------------------------------------------
 
-    private static JsonElement Prop(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) ? value : default;
 
-    private static string? Str(JsonElement element, string name) =>
-        Prop(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 
-    private static IEnumerable<JsonElement> Items(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Array => value.EnumerateArray(),
-        JsonValueKind.Undefined or JsonValueKind.Null => [],
-        _ => [value],
-    };
 
     private static int? Int(JsonElement value) => value.ValueKind switch
     {
@@ -443,8 +433,6 @@ public sealed class ViewerEquivalenceTests
         return texts;
     }
 
-    private static string Plain(string text) =>
-        WebUtility.HtmlDecode(Regex.Replace(text, "<[^>]*>", string.Empty)).Trim();
 
     /// <summary>An id as 3.0 writes it: trimmed and percent-encoded (documented in UPGRADE notes as value-coerced).</summary>
     private static string Uri(string id) => Iiif.Presentation.Upgrading.Upgrader.EncodeUri(id.Trim());
