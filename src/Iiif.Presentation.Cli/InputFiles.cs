@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace Iiif.Presentation.Cli;
 
@@ -11,6 +13,49 @@ internal static class InputFiles
     /// <summary>Reads a whole input as bytes.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <summary>
+    /// Turns command-line paths into files: files as given (their relative path is their name), folders
+    /// searched for <c>*.json</c> in a stable order (their relative path is the one below the folder), and
+    /// <c>-</c> for standard input. On a missing path or an unreadable folder, reports it and returns
+    /// <see langword="null"/>.
+    /// </summary>
+    public static List<(string Path, string Relative)>? Expand(CliConsole console, string[] paths)
+    {
+        var files = new List<(string Path, string Relative)>();
+        foreach (string path in paths)
+        {
+            if (path == StandardStream)
+            {
+                files.Add((path, "stdin.json"));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add((path, System.IO.Path.GetFileName(path)));
+            }
+            else if (Directory.Exists(path))
+            {
+                try
+                {
+                    files.AddRange(Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories)
+                        .OrderBy(f => f, StringComparer.Ordinal)
+                        .Select(f => (f, System.IO.Path.GetRelativePath(path, f))));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    console.Fail(ExitCodes.UsageOrIO, $"{path}: cannot list the folder: {ex.Message}");
+                    return null;
+                }
+            }
+            else
+            {
+                console.Fail(ExitCodes.UsageOrIO, $"{path}: no such file or folder.");
+                return null;
+            }
+        }
+
+        return files;
+    }
+
     public static byte[] ReadAllBytes(string path)
     {
         if (path == StandardStream)

@@ -63,7 +63,7 @@ internal static class UpgradeCommand
             return console.Fail(ExitCodes.UsageOrIO, "--output and --output-dir exclude each other.");
         }
 
-        List<Job>? jobs = Expand(console, paths);
+        List<Job>? jobs = InputFiles.Expand(console, paths)?.Select(f => new Job(f.Path, f.Relative)).ToList();
         if (jobs is null)
         {
             return ExitCodes.UsageOrIO;
@@ -108,45 +108,6 @@ internal static class UpgradeCommand
         }
 
         return exit;
-    }
-
-    /// <summary>Files as given (their output is their file name), folders searched for <c>*.json</c> (their
-    /// output keeps the path below the folder).</summary>
-    private static List<Job>? Expand(CliConsole console, string[] paths)
-    {
-        var jobs = new List<Job>();
-        foreach (string path in paths)
-        {
-            if (path == InputFiles.StandardStream)
-            {
-                jobs.Add(new Job(path, "stdin.json"));
-            }
-            else if (File.Exists(path))
-            {
-                jobs.Add(new Job(path, Path.GetFileName(path)));
-            }
-            else if (Directory.Exists(path))
-            {
-                try
-                {
-                    jobs.AddRange(Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories)
-                        .OrderBy(f => f, StringComparer.Ordinal)
-                        .Select(f => new Job(f, Path.GetRelativePath(path, f))));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    console.Fail(ExitCodes.UsageOrIO, $"{path}: cannot list the folder: {ex.Message}");
-                    return null;
-                }
-            }
-            else
-            {
-                console.Fail(ExitCodes.UsageOrIO, $"{path}: no such file or folder.");
-                return null;
-            }
-        }
-
-        return jobs;
     }
 
     private static int UpgradeOne(CliConsole console, string path, string? outputPath, UpgradeOptions options, IiifWriteOptions writeOptions, bool listNotes)

@@ -61,7 +61,7 @@ internal static class ValidateCommand
             return console.Fail(ExitCodes.UsageOrIO, "--schema-only and --semantic-only exclude each other.");
         }
 
-        List<string>? files = ExpandPaths(console, paths);
+        List<string>? files = InputFiles.Expand(console, paths)?.Select(f => f.Path).ToList();
         if (files is null)
         {
             return ExitCodes.UsageOrIO;
@@ -108,38 +108,6 @@ internal static class ValidateCommand
         return results.Any(r => r.Error is not null) ? ExitCodes.UsageOrIO
             : results.Any(r => r.Report is { IsValid: false }) ? ExitCodes.Invalid
             : ExitCodes.Success;
-    }
-
-    /// <summary>Turns the arguments into the files to validate: files as given, folders searched for <c>*.json</c>.</summary>
-    private static List<string>? ExpandPaths(CliConsole console, string[] paths)
-    {
-        var files = new List<string>();
-        foreach (string path in paths)
-        {
-            if (path == InputFiles.StandardStream || File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else if (Directory.Exists(path))
-            {
-                try
-                {
-                    files.AddRange(Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    console.Fail(ExitCodes.UsageOrIO, $"{path}: cannot list the folder: {ex.Message}");
-                    return null;
-                }
-            }
-            else
-            {
-                console.Fail(ExitCodes.UsageOrIO, $"{path}: no such file or folder.");
-                return null;
-            }
-        }
-
-        return files;
     }
 
     private static async Task<IiifValidator?> CreateValidatorAsync(CliConsole console, Settings settings, CancellationToken cancellationToken)

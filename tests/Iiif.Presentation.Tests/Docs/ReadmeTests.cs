@@ -18,86 +18,84 @@ public sealed partial class ReadmeTests
     [Test]
     public void ReadingSample_Runs()
     {
-        string directory = Directory.CreateTempSubdirectory("iiif-readme-").FullName;
-        string previous = Environment.CurrentDirectory;
-        using var output = new StringWriter();
-        TextWriter console = Console.Out;
-        try
-        {
-            File.Copy(RepositoryFiles.Path("fixtures/serialization/kitchen-sink-manifest.json"), Path.Combine(directory, "manifest.json"));
-            Environment.CurrentDirectory = directory;
-            Console.SetOut(output);
-
-            #region readme-reading
-            Manifest manifest = IiifJson.Deserialize<Manifest>(File.ReadAllBytes("manifest.json"));
-
-            Console.WriteLine(manifest.Label?["en"][0]);
-            foreach (Canvas canvas in manifest.Items)
+        string output = RunInFolder(
+            () =>
             {
-                Console.WriteLine($"{canvas.Id}: {canvas.Width} x {canvas.Height}");
-                if (canvas.Items[0].Items[0].Body[0] is Image { Service: [ImageService3 service, ..] })
+                #region readme-reading
+                Manifest manifest = IiifJson.Deserialize<Manifest>(File.ReadAllBytes("manifest.json"));
+
+                Console.WriteLine(manifest.Label?["en"][0]);
+                foreach (Canvas canvas in manifest.Items)
                 {
-                    Console.WriteLine($"  image service {service.Id} ({service.Profile})");
+                    Console.WriteLine($"{canvas.Id}: {canvas.Width} x {canvas.Height}");
+                    if (canvas.Items[0].Items[0].Body[0] is Image { Service: [ImageService3 service, ..] })
+                    {
+                        Console.WriteLine($"  image service {service.Id} ({service.Profile})");
+                    }
                 }
-            }
 
-            string json = IiifJson.Serialize(manifest);                       // canonical, indented
-            byte[] compact = IiifJson.SerializeToUtf8Bytes(manifest, new IiifWriteOptions { Indented = false });
-            #endregion
+                string json = IiifJson.Serialize(manifest);                       // canonical, indented
+                byte[] compact = IiifJson.SerializeToUtf8Bytes(manifest, new IiifWriteOptions { Indented = false });
+                #endregion
 
-            json.Should().StartWith("{\n  \"@context\"");
-            compact.Length.Should().BeLessThan(json.Length);
-        }
-        finally
-        {
-            Console.SetOut(console);
-            Environment.CurrentDirectory = previous;
-            Directory.Delete(directory, recursive: true);
-        }
+                json.Should().StartWith("{\n  \"@context\"");
+                compact.Length.Should().BeLessThan(json.Length);
+            },
+            (RepositoryFiles.Path("fixtures/serialization/kitchen-sink-manifest.json"), "manifest.json"));
 
-        output.ToString().Should().StartWith("Book of Hours\nhttps://example.org/iiif/book/canvas/1: 4000 x 6000\n");
+        output.Should().StartWith("Book of Hours\nhttps://example.org/iiif/book/canvas/1: 4000 x 6000\n");
     }
 
     [Test]
     public void ValidatingSample_Runs()
     {
-        string directory = Directory.CreateTempSubdirectory("iiif-readme-").FullName;
-        string previous = Environment.CurrentDirectory;
-        using var output = new StringWriter();
-        TextWriter console = Console.Out;
-        try
-        {
-            File.Copy(CorpusFiles.Path("schema/iiif_3_0.json"), Path.Combine(directory, "iiif_3_0.json"));
-            File.Copy(RepositoryFiles.Path("fixtures/validation/P3-DIM-02/fail-1.json"), Path.Combine(directory, "manifest.json"));
-            Environment.CurrentDirectory = directory;
-            Console.SetOut(output);
-
-            #region readme-validating
-            // Load the schema once: from a file, a stream, or the pinned official copy (hash-checked, cached).
-            var validator = new IiifValidator(IiifSchema.Load("iiif_3_0.json"));
-
-            ValidationReport report = validator.Validate(File.ReadAllBytes("manifest.json"));
-            if (!report.IsValid)
+        string output = RunInFolder(
+            () =>
             {
-                foreach (ValidationFinding finding in report.Findings)
-                {
-                    Console.WriteLine(finding); // error P3-DIM-02 at /items/0: A Canvas gives `height` and `width` together, or neither.
-                }
-            }
-            #endregion
-        }
-        finally
-        {
-            Console.SetOut(console);
-            Environment.CurrentDirectory = previous;
-            Directory.Delete(directory, recursive: true);
-        }
+                #region readme-validating
+                // Load the schema once: from a file, a stream, or the pinned official copy (hash-checked, cached).
+                var validator = new IiifValidator(IiifSchema.Load("iiif_3_0.json"));
 
-        output.ToString().Should().Contain("error P3-DIM-02 at /items/0: A Canvas gives `height` and `width` together, or neither.");
+                ValidationReport report = validator.Validate(File.ReadAllBytes("manifest.json"));
+                if (!report.IsValid)
+                {
+                    foreach (ValidationFinding finding in report.Findings)
+                    {
+                        Console.WriteLine(finding); // error P3-DIM-02 at /items/0: A Canvas gives `height` and `width` together, or neither.
+                    }
+                }
+                #endregion
+            },
+            (CorpusFiles.Path("schema/iiif_3_0.json"), "iiif_3_0.json"),
+            (RepositoryFiles.Path("fixtures/validation/P3-DIM-02/fail-1.json"), "manifest.json"));
+
+        output.Should().Contain("error P3-DIM-02 at /items/0: A Canvas gives `height` and `width` together, or neither.");
     }
 
     [Test]
     public void UpgradingSample_Runs()
+    {
+        string output = RunInFolder(
+            () =>
+            {
+                #region readme-upgrading
+                UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes("manifest-v2.json"));
+                var upgraded = (Manifest)result.Resource;
+                File.WriteAllText("manifest-v3.json", IiifJson.Serialize(upgraded));
+
+                foreach (UpgradeNote note in result.Notes.Where(n => n.Severity != UpgradeNoteSeverity.Info))
+                {
+                    Console.WriteLine(note); // warning provider-synthesized at /logo: 3.0 puts a logo on a provider; …
+                }
+                #endregion
+            },
+            (RepositoryFiles.Path("fixtures/upgrade/notes/provider-synthesized.json"), "manifest-v2.json"));
+
+        output.Should().StartWith("warning provider-synthesized at /logo: 3.0 puts a logo on a provider;");
+    }
+
+    /// <summary>Runs a sample in a new folder holding the given files, capturing what it writes to the console.</summary>
+    private static string RunInFolder(Action sample, params (string Source, string Name)[] files)
     {
         string directory = Directory.CreateTempSubdirectory("iiif-readme-").FullName;
         string previous = Environment.CurrentDirectory;
@@ -105,20 +103,14 @@ public sealed partial class ReadmeTests
         TextWriter console = Console.Out;
         try
         {
-            File.Copy(RepositoryFiles.Path("fixtures/upgrade/notes/provider-synthesized.json"), Path.Combine(directory, "manifest-v2.json"));
+            foreach ((string source, string name) in files)
+            {
+                File.Copy(source, Path.Combine(directory, name));
+            }
+
             Environment.CurrentDirectory = directory;
             Console.SetOut(output);
-
-            #region readme-upgrading
-            UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes("manifest-v2.json"));
-            var upgraded = (Manifest)result.Resource;
-            File.WriteAllText("manifest-v3.json", IiifJson.Serialize(upgraded));
-
-            foreach (UpgradeNote note in result.Notes.Where(n => n.Severity != UpgradeNoteSeverity.Info))
-            {
-                Console.WriteLine(note); // warning provider-synthesized at /logo: 3.0 puts a logo on a provider; …
-            }
-            #endregion
+            sample();
         }
         finally
         {
@@ -127,7 +119,7 @@ public sealed partial class ReadmeTests
             Directory.Delete(directory, recursive: true);
         }
 
-        output.ToString().Should().StartWith("warning provider-synthesized at /logo: 3.0 puts a logo on a provider;");
+        return output.ToString();
     }
 
     [TestCase("readme-reading")]
