@@ -40,8 +40,10 @@ internal static class DocumentLoader
         }
         catch (IiifJsonException ex)
         {
-            string hint = ex.Message.Contains("Presentation 2", StringComparison.Ordinal) ? " (iiif upgrade turns it into 3.0)" : string.Empty;
-            return console.Fail(ExitCodes.Invalid, $"{path}: {ex.Message}{hint}");
+            string message = ex.Message.StartsWith("The document is IIIF Presentation 2", StringComparison.Ordinal)
+                ? "the document is IIIF Presentation 2; iiif upgrade turns it into 3.0."
+                : ex.Message;
+            return console.Fail(ExitCodes.Invalid, $"{path}: {message}");
         }
     }
 }

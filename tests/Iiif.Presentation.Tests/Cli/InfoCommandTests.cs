@@ -74,6 +74,6 @@ public sealed class InfoCommandTests
         CliRun run = CliRun.Of("info", CorpusFiles.Path("v2/cookbook/0057-publishing-v2-and-v3__manifest-v2.json"));
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("Presentation 2");
+        run.Error.Should().Contain("Presentation 2").And.Contain("iiif upgrade");
     }
 }
