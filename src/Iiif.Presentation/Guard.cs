@@ -15,6 +15,18 @@ internal static class Guard
         }
     }
 
+    /// <summary>Returns the value, throwing when it is null: for arguments used in an expression.</summary>
+    public static T Checked<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class
+    {
+        if (value is null)
+        {
+            ThrowNull(name);
+        }
+
+        return value;
+    }
+
     [DoesNotReturn]
     private static void ThrowNull(string? name) => throw new ArgumentNullException(name);
 }

@@ -1,0 +1,111 @@
+using System;
+
+namespace Iiif.Presentation;
+
+/// <summary>Builds a page of annotations about a resource: comments, transcriptions, tags, links.</summary>
+public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilder, AnnotationPage>
+{
+    private readonly string _targetId;
+    private readonly int _canvasIndex;
+
+    internal AnnotationPageBuilder(string id, string targetId, int canvasIndex, BuildContext context)
+        : base(new AnnotationPage(id), context)
+    {
+        _targetId = targetId;
+        _canvasIndex = canvasIndex;
+        BuilderSupport.WriteEmpty(Resource.Items);
+    }
+
+    /// <summary>Adds an annotation; by default it targets the resource the page is about.</summary>
+    /// <param name="id">Its URI, or <see langword="null"/> to mint one.</param>
+    /// <param name="motivation">Why it was made: <see cref="Motivation.Commenting"/>, <see cref="Motivation.Supplementing"/>, …</param>
+    /// <param name="configure">Sets its body and, if not the whole resource, its target.</param>
+    /// <returns>This builder.</returns>
+    public AnnotationPageBuilder Annotation(string? id, Motivation motivation, Action<AnnotationBuilder> configure)
+    {
+        Guard.NotNull(configure);
+        var annotation = new AnnotationBuilder(
+            id ?? Context.Mint(IdKind.Annotation, Resource.Id!, _canvasIndex, Resource.Items.Count + 1), motivation, Context);
+        configure(annotation);
+        annotation.TargetDefault(_targetId);
+        Resource.Items.Add(annotation.Resource);
+        return this;
+    }
+
+    /// <summary>Adds a comment: a textual body with the <c>commenting</c> motivation.</summary>
+    /// <param name="id">Its URI, or <see langword="null"/> to mint one.</param>
+    /// <param name="text">The comment.</param>
+    /// <param name="language">Its language, or <see langword="null"/>.</param>
+    /// <param name="fragment">The part of the resource it is about (<c>xywh=…</c>, <c>t=…</c>), or <see langword="null"/> for all of it.</param>
+    /// <returns>This builder.</returns>
+    public AnnotationPageBuilder Comment(string? id, string text, string? language = null, string? fragment = null) =>
+        Annotation(id, Motivation.Commenting, a =>
+        {
+            a.Text(text, language);
+            if (fragment is not null)
+            {
+                a.Target(_targetId + "#" + fragment);
+            }
+        });
+}
+
+/// <summary>Builds one annotation: its motivation, body and target.</summary>
+public sealed class AnnotationBuilder : ResourceBuilder<AnnotationBuilder, Annotation>
+{
+    internal AnnotationBuilder(string id, Motivation motivation, BuildContext context)
+        : base(new Annotation(id), context)
+    {
+        Resource.Motivation.Add(motivation);
+        BuilderSupport.Single(Resource.Motivation);
+    }
+
+    /// <summary>Adds a body; one body is written as an object, several as an array.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>This builder.</returns>
+    public AnnotationBuilder Body(IiifResource body)
+    {
+        Resource.Body.Add(Guard.Checked(body));
+        BuilderSupport.Single(Resource.Body);
+        return this;
+    }
+
+    /// <summary>Adds a textual body.</summary>
+    /// <param name="value">The text; HTML must start and end with a tag and have <paramref name="format"/> <c>text/html</c>.</param>
+    /// <param name="language">Its language, or <see langword="null"/>.</param>
+    /// <param name="format">Its media type, or <see langword="null"/> for plain text.</param>
+    /// <returns>This builder.</returns>
+    public AnnotationBuilder Text(string value, string? language = null, string? format = null) =>
+        Body(IiifContent.Text(value, language, format));
+
+    /// <summary>Sets the target to a URI: the resource, or a part of it with a media fragment (<c>…#xywh=…</c>).</summary>
+    /// <param name="uri">The target.</param>
+    /// <returns>This builder.</returns>
+    public AnnotationBuilder Target(string uri)
+    {
+        Guard.NotNull(uri);
+        Resource.Target.Clear();
+        Resource.Target.Add(BuilderSupport.CanvasUri(uri));
+        BuilderSupport.Single(Resource.Target);
+        return this;
+    }
+
+    /// <summary>Sets the target to a resource, such as a SpecificResource with a selector.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>This builder.</returns>
+    public AnnotationBuilder Target(IiifResource target)
+    {
+        Guard.NotNull(target);
+        Resource.Target.Clear();
+        Resource.Target.Add(target);
+        BuilderSupport.Single(Resource.Target);
+        return this;
+    }
+
+    internal void TargetDefault(string id)
+    {
+        if (Resource.Target.Count == 0)
+        {
+            Target(id);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Iiif.Presentation;
+
+/// <summary>Shapes and checks the builders share.</summary>
+internal static class BuilderSupport
+{
+    public const string Presentation3Context = "http://iiif.io/api/presentation/3/context.json";
+
+    /// <summary>Makes a list write <c>[]</c> when empty (a required <c>items</c>).</summary>
+    public static void WriteEmpty<T>(IList<T> list) => ((OneOrMany<T>)list).WriteWhenEmpty = true;
+
+    /// <summary>Makes a list of one write as a single value.</summary>
+    public static void Single<T>(IList<T> list) => ((OneOrMany<T>)list).IsSingleValue = true;
+
+    /// <summary>A reference to a Canvas written as its URI string (an annotation's target).</summary>
+    public static Canvas CanvasUri(string id) => new(id) { Type = null, IsUriString = true };
+
+    /// <summary>A part of a Canvas: a SpecificResource with the Canvas as source.</summary>
+    public static SpecificResource Part(string canvasId, Selector selector, string? id)
+    {
+        var part = new SpecificResource(new Canvas(canvasId), selector) { Id = id };
+        Single(part.Selector);
+        return part;
+    }
+
+    /// <summary>The Canvas a start, target or range item points at.</summary>
+    public static string? CanvasOf(IiifResource resource) => resource switch
+    {
+        SpecificResource { Source: { } source } => CanvasOf(source),
+        _ when resource.Id is { } id => id.IndexOf('#') is int hash and >= 0 ? id.Substring(0, hash) : id,
+        _ => null,
+    };
+
+    public static void CheckCanvas(Canvas canvas, string at, List<string> problems)
+    {
+        bool width = canvas.Width is not null;
+        bool height = canvas.Height is not null;
+        if (width != height)
+        {
+            problems.Add($"{at}: a Canvas gives width and height together");
+        }
+        else if (!width && canvas.Duration is null)
+        {
+            problems.Add($"{at}: a Canvas needs a size (width and height), a duration, or both");
+        }
+
+        foreach (AnnotationPage page in canvas.Items)
+        {
+            foreach (Annotation annotation in page.Items)
+            {
+                foreach (IiifResource body in annotation.Body.SelectMany(Bodies))
+                {
+                    if (body is ContentResource { Duration: not null } && canvas.Duration is null)
+                    {
+                        problems.Add($"{at}: {body.Id} has a duration but the Canvas has none to play it on");
+                    }
+
+                    if (body is ContentResource { Width: not null } && !width)
+                    {
+                        problems.Add($"{at}: {body.Id} has a size but the Canvas has none to show it on");
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<IiifResource> Bodies(IiifResource body) => body switch
+    {
+        Choice choice => choice.Items.SelectMany(Bodies),
+        SpecificResource { Source: { } source } => Bodies(source),
+        _ => [body],
+    };
+
+    public static void CheckRange(Range range, string at, HashSet<string> canvases, List<string> problems)
+    {
+        if (range.Items.Count == 0)
+        {
+            problems.Add($"{at}: a Range needs items");
+        }
+
+        if (range.Label is not { Count: > 0 })
+        {
+            problems.Add($"{at}: a Range in structures needs a label");
+        }
+
+        for (int i = 0; i < range.Items.Count; i++)
+        {
+            IiifResource item = range.Items[i];
+            if (item is Range child)
+            {
+                CheckRange(child, $"{at}.items[{i}]", canvases, problems);
+            }
+            else if (CanvasOf(item) is { } canvas && !canvases.Contains(canvas))
+            {
+                problems.Add($"{at}.items[{i}]: {canvas} is not one of the Manifest's canvases");
+            }
+        }
+    }
+
+    public static void CheckPositive(double value, string name)
+    {
+        if (!(value > 0) || double.IsInfinity(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive number.");
+        }
+    }
+}

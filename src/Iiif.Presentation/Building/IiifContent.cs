@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace Iiif.Presentation;
+
+/// <summary>Makes the content resources builders paint and link: images (also from an image service's
+/// <c>info.json</c>), sound, video, text.</summary>
+public static class IiifContent
+{
+    /// <summary>An image file.</summary>
+    /// <param name="id">The image's URL.</param>
+    /// <param name="format">Its media type, such as <c>image/jpeg</c>.</param>
+    /// <param name="width">Its width in pixels.</param>
+    /// <param name="height">Its height in pixels.</param>
+    /// <returns>The image.</returns>
+    public static Image Image(string id, string format, int width, int height)
+    {
+        BuilderSupport.CheckPositive(width, nameof(width));
+        BuilderSupport.CheckPositive(height, nameof(height));
+        return new Image(Guard.Checked(id)) { Format = Guard.Checked(format), Width = width, Height = height };
+    }
+
+    /// <summary>
+    /// The full image of a IIIF Image API 3 service, with the service: <c>{service}/full/max/0/default.jpg</c>.
+    /// </summary>
+    /// <param name="serviceId">The image service's URI.</param>
+    /// <param name="width">The image's width.</param>
+    /// <param name="height">The image's height.</param>
+    /// <param name="profile">The service's compliance level.</param>
+    /// <returns>The image.</returns>
+    public static Image ImageFromService(string serviceId, int width, int height, string profile = "level1")
+    {
+        Guard.NotNull(serviceId);
+        Image image = Image($"{serviceId.TrimEnd('/')}/full/max/0/default.jpg", "image/jpeg", width, height);
+        image.Service.Add(new ImageService3(serviceId, profile));
+        return image;
+    }
+
+    /// <summary>The full image of the service an <c>info.json</c> describes (Image API 2 or 3), with the service.</summary>
+    /// <param name="infoJson">The text of the service's <c>info.json</c>.</param>
+    /// <returns>The image.</returns>
+    /// <exception cref="ArgumentException">The text is not an image service description with an id, width and height.</exception>
+    public static Image ImageFromInfoJson(string infoJson)
+    {
+        Guard.NotNull(infoJson);
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(infoJson);
+            JsonElement info = document.RootElement;
+            string id = (info.TryGetProperty("id", out JsonElement id3) ? id3 : info.GetProperty("@id")).GetString()!;
+            int width = info.GetProperty("width").GetInt32();
+            int height = info.GetProperty("height").GetInt32();
+            string? profile = info.TryGetProperty("profile", out JsonElement p)
+                ? (p.ValueKind == JsonValueKind.Array ? p[0] : p).GetString()
+                : null;
+            bool v2 = info.TryGetProperty("@id", out _);
+            Image image = Image(
+                v2 ? $"{id.TrimEnd('/')}/full/full/0/default.jpg" : $"{id.TrimEnd('/')}/full/max/0/default.jpg",
+                "image/jpeg", width, height);
+            image.Service.Add(v2 ? new ImageService2(id, profile) : new ImageService3(id, profile));
+            return image;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new ArgumentException($"The text is not an image service's info.json with an id, width and height: {ex.Message}", nameof(infoJson), ex);
+        }
+    }
+
+    /// <summary>A sound file.</summary>
+    /// <param name="id">Its URL.</param>
+    /// <param name="format">Its media type, such as <c>audio/mp4</c>.</param>
+    /// <param name="duration">Its duration in seconds.</param>
+    /// <returns>The sound.</returns>
+    public static Sound Sound(string id, string format, double duration)
+    {
+        BuilderSupport.CheckPositive(duration, nameof(duration));
+        return new Sound(Guard.Checked(id)) { Format = Guard.Checked(format), Duration = duration };
+    }
+
+    /// <summary>A video file.</summary>
+    /// <param name="id">Its URL.</param>
+    /// <param name="format">Its media type, such as <c>video/mp4</c>.</param>
+    /// <param name="width">Its width in pixels.</param>
+    /// <param name="height">Its height in pixels.</param>
+    /// <param name="duration">Its duration in seconds.</param>
+    /// <returns>The video.</returns>
+    public static Video Video(string id, string format, int width, int height, double duration)
+    {
+        BuilderSupport.CheckPositive(width, nameof(width));
+        BuilderSupport.CheckPositive(height, nameof(height));
+        BuilderSupport.CheckPositive(duration, nameof(duration));
+        return new Video(Guard.Checked(id)) { Format = Guard.Checked(format), Width = width, Height = height, Duration = duration };
+    }
+
+    /// <summary>A textual body.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="language">Its language, or <see langword="null"/>.</param>
+    /// <param name="format">Its media type, or <see langword="null"/>.</param>
+    /// <returns>The body.</returns>
+    public static TextualBody Text(string value, string? language = null, string? format = null)
+    {
+        var body = new TextualBody(Guard.Checked(value), language, format);
+        if (language is not null)
+        {
+            BuilderSupport.Single(body.Language);
+        }
+
+        return body;
+    }
+
+    /// <summary>A web page or document linked from a resource (<c>homepage</c>, <c>rendering</c>, <c>seeAlso</c>).</summary>
+    /// <param name="id">Its URL.</param>
+    /// <param name="type">Its type: <c>Text</c>, <c>Dataset</c>, <c>Image</c>, ….</param>
+    /// <param name="label">Its label, or <see langword="null"/>.</param>
+    /// <param name="format">Its media type, or <see langword="null"/>.</param>
+    /// <returns>The resource.</returns>
+    public static ContentResource Link(string id, string type, LanguageMap? label = null, string? format = null) =>
+        new(Guard.Checked(type)) { Id = Guard.Checked(id), Label = label, Format = format };
+
+}

@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Iiif.Presentation;
+
+/// <summary>
+/// What every builder can set on its resource: the descriptive and linking properties of 3.0 §3.1–3.3.
+/// Each call adds to or sets one property and returns the builder, so calls read like the document.
+/// </summary>
+/// <typeparam name="TSelf">The builder itself, for chaining.</typeparam>
+/// <typeparam name="TResource">The resource it builds.</typeparam>
+public abstract class ResourceBuilder<TSelf, TResource>
+    where TSelf : ResourceBuilder<TSelf, TResource>
+    where TResource : IiifResource
+{
+    private static readonly Regex s_rights = new(
+        "^https?://(creativecommons\\.org/(licenses|publicdomain)/|rightsstatements\\.org/vocab/).+", RegexOptions.CultureInvariant);
+
+    private protected ResourceBuilder(TResource resource, BuildContext context)
+    {
+        Resource = resource;
+        Context = context;
+    }
+
+    /// <summary>Gets the resource being built, for what the builder has no call for.</summary>
+    public TResource Resource { get; }
+
+    private protected BuildContext Context { get; }
+
+    private TSelf Self => (TSelf)this;
+
+    /// <summary>Adds values to the label in a language (<c>"none"</c> for none), or in the default language.</summary>
+    /// <param name="language">The BCP 47 language tag, or <c>"none"</c>.</param>
+    /// <param name="values">The label's values in that language.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Label(string language, params string[] values)
+    {
+        Resource.Label = Add(Resource.Label, language, values, nameof(Label));
+        return Self;
+    }
+
+    /// <summary>Sets the label in the builder's default language.</summary>
+    /// <param name="value">The label.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Label(string value) => Label(Context.DefaultLanguage, value);
+
+    /// <summary>Adds values to the summary in a language.</summary>
+    /// <param name="language">The BCP 47 language tag, or <c>"none"</c>.</param>
+    /// <param name="values">The summary's values in that language; HTML must start and end with a tag.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Summary(string language, params string[] values)
+    {
+        Resource.Summary = Add(Resource.Summary, language, values, nameof(Summary));
+        return Self;
+    }
+
+    /// <summary>Adds a metadata entry.</summary>
+    /// <param name="label">Its label.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Metadata(LanguageMap label, LanguageMap value)
+    {
+        Guard.NotNull(label);
+        Guard.NotNull(value);
+        Resource.Metadata.Add(new MetadataEntry(label, value));
+        return Self;
+    }
+
+    /// <summary>Adds a metadata entry whose label and value are in one language.</summary>
+    /// <param name="language">The language of both, or <c>"none"</c>.</param>
+    /// <param name="label">Its label.</param>
+    /// <param name="values">Its values.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Metadata(string language, string label, params string[] values) =>
+        Metadata(new LanguageMap(language, label), new LanguageMap(language, values));
+
+    /// <summary>Sets the required statement.</summary>
+    /// <param name="label">Its label.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>This builder.</returns>
+    public TSelf RequiredStatement(LanguageMap label, LanguageMap value)
+    {
+        Guard.NotNull(label);
+        Guard.NotNull(value);
+        Resource.RequiredStatement = new MetadataEntry(label, value);
+        return Self;
+    }
+
+    /// <summary>Sets the rights: a Creative Commons or RightsStatements.org URI (3.0 §3.3 rights).</summary>
+    /// <param name="uri">The URI.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The URI is not one of those.</exception>
+    public TSelf Rights(string uri)
+    {
+        Guard.NotNull(uri);
+        if (!s_rights.IsMatch(uri))
+        {
+            throw new ArgumentException($"rights is a Creative Commons or RightsStatements.org URI, not \"{uri}\".", nameof(uri));
+        }
+
+        Resource.Rights = uri;
+        return Self;
+    }
+
+    /// <summary>Adds a provider.</summary>
+    /// <param name="agent">The Agent; it needs an id and a label.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Provider(Agent agent)
+    {
+        Guard.NotNull(agent);
+        Resource.Provider.Add(agent);
+        return Self;
+    }
+
+    /// <summary>Adds a thumbnail.</summary>
+    /// <param name="thumbnail">The image (or other content) that stands for the resource.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Thumbnail(ContentResource thumbnail)
+    {
+        Guard.NotNull(thumbnail);
+        Resource.Thumbnail.Add(thumbnail);
+        return Self;
+    }
+
+    /// <summary>Adds a homepage: a web page about the resource.</summary>
+    /// <param name="page">The page; it needs a label.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Homepage(ContentResource page)
+    {
+        Guard.NotNull(page);
+        Resource.Homepage.Add(page);
+        return Self;
+    }
+
+    /// <summary>Adds a rendering: an alternative form of the resource, such as a PDF.</summary>
+    /// <param name="rendering">The rendering; it needs a label.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Rendering(ContentResource rendering)
+    {
+        Guard.NotNull(rendering);
+        Resource.Rendering.Add(rendering);
+        return Self;
+    }
+
+    /// <summary>Adds a machine-readable description (<c>seeAlso</c>).</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public TSelf SeeAlso(ContentResource description)
+    {
+        Guard.NotNull(description);
+        Resource.SeeAlso.Add(description);
+        return Self;
+    }
+
+    /// <summary>Adds a service.</summary>
+    /// <param name="service">The service.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Service(Service service)
+    {
+        Guard.NotNull(service);
+        Resource.Service.Add(service);
+        return Self;
+    }
+
+    /// <summary>Adds what the resource is part of (<c>partOf</c>).</summary>
+    /// <param name="parent">A reference to the containing resource.</param>
+    /// <returns>This builder.</returns>
+    public TSelf PartOf(IiifResource parent)
+    {
+        Guard.NotNull(parent);
+        Resource.PartOf.Add(parent);
+        return Self;
+    }
+
+    /// <summary>Adds behaviors.</summary>
+    /// <param name="behaviors">The behaviors.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A behavior is not allowed on this resource, or excludes one it already has.</exception>
+    public TSelf Behavior(params Behavior[] behaviors)
+    {
+        Guard.NotNull(behaviors);
+        foreach (Behavior behavior in behaviors)
+        {
+            if (!BehaviorRules.IsAllowed(behavior.Value, Resource.Kind))
+            {
+                throw new ArgumentException($"A {Resource.Type} may not have the behavior \"{behavior.Value}\".", nameof(behaviors));
+            }
+
+            if (BehaviorRules.Conflict(behavior.Value, Resource.Behavior.Select(b => b.Value)) is { } other)
+            {
+                throw new ArgumentException($"The behaviors \"{behavior.Value}\" and \"{other}\" exclude each other.", nameof(behaviors));
+            }
+
+            if (!Resource.Behavior.Contains(behavior))
+            {
+                Resource.Behavior.Add(behavior);
+            }
+        }
+
+        return Self;
+    }
+
+    /// <summary>Changes the resource directly, for what the builder has no call for.</summary>
+    /// <param name="configure">The change.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Configure(Action<TResource> configure)
+    {
+        Guard.NotNull(configure);
+        configure(Resource);
+        return Self;
+    }
+
+    private static LanguageMap Add(LanguageMap? map, string language, string[] values, string property)
+    {
+        Guard.NotNull(language);
+        Guard.NotNull(values);
+        if (values.Length == 0)
+        {
+            throw new ArgumentException($"{property} needs at least one value.", nameof(values));
+        }
+
+        map ??= new LanguageMap();
+        if (!map.TryGetValue(language, out IList<string>? list))
+        {
+            list = new List<string>();
+            map[language] = list;
+        }
+
+        foreach (string value in values)
+        {
+            list.Add(value);
+        }
+
+        return map;
+    }
+}
+
+/// <summary>What builders of one document share: the base URI, the id strategy, the default language.</summary>
+internal sealed class BuildContext
+{
+    public BuildContext(string baseUri, IdStrategy ids, string defaultLanguage)
+    {
+        BaseUri = baseUri.TrimEnd('/');
+        Ids = ids;
+        DefaultLanguage = defaultLanguage;
+    }
+
+    public string BaseUri { get; }
+
+    public IdStrategy Ids { get; }
+
+    public string DefaultLanguage { get; }
+
+    public string Mint(IdKind kind, string parentId, int canvasIndex, int index) =>
+        Ids.Mint(new IdRequest(kind, BaseUri, parentId, canvasIndex, index));
+}
