@@ -23,6 +23,20 @@ public abstract class Recipe
         .OrderBy(r => r.Name, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>Adds one Canvas a page, each labelled in English and painted with its image service's full image.</summary>
+    protected static ManifestBuilder Pages(ManifestBuilder manifest, params (string Label, int Width, int Height, string Service)[] pages)
+    {
+        foreach ((string label, int width, int height, string service) in pages)
+        {
+            manifest.Canvas(canvas => canvas
+                .Label("en", label)
+                .Size(width, height)
+                .Paint(IiifContent.ImageFromService(service, width, height)));
+        }
+
+        return manifest;
+    }
+
     /// <summary>A language map with one value, for labels given inline.</summary>
     protected static LanguageMap En(params string[] values) => new("en", values);
 }
