@@ -21,7 +21,7 @@ internal static class BuilderSupport
     /// <summary>A part of a Canvas: a SpecificResource with the Canvas as source.</summary>
     public static SpecificResource Part(string canvasId, Selector selector, string? id)
     {
-        var part = new SpecificResource(new Canvas(canvasId), selector) { Id = id };
+        var part = new SpecificResource(CanvasUri(canvasId), selector) { Id = id };
         Single(part.Selector);
         return part;
     }

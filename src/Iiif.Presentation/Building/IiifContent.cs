@@ -109,6 +109,15 @@ public static class IiifContent
         return body;
     }
 
+    /// <summary>A part of a Canvas: a SpecificResource whose source is the Canvas's URI and whose selector picks
+    /// the part (a <see cref="PointSelector"/>, a <see cref="FragmentSelector"/>, an <see cref="SvgSelector"/>).</summary>
+    /// <param name="canvasId">The Canvas's URI.</param>
+    /// <param name="selector">The part.</param>
+    /// <param name="id">The SpecificResource's id, if it has one.</param>
+    /// <returns>The SpecificResource.</returns>
+    public static SpecificResource Part(string canvasId, Selector selector, string? id = null) =>
+        BuilderSupport.Part(Guard.Checked(canvasId), Guard.Checked(selector), id);
+
     /// <summary>A web page or document linked from a resource (<c>homepage</c>, <c>rendering</c>, <c>seeAlso</c>).</summary>
     /// <param name="id">Its URL.</param>
     /// <param name="type">Its type: <c>Text</c>, <c>Dataset</c>, <c>Image</c>, ….</param>

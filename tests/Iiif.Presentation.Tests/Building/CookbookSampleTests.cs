@@ -29,14 +29,21 @@ public sealed class CookbookSampleTests
         IiifJson.Serialize(recipe.Build()).Should().Be(built, "the same builder calls give the same bytes");
     }
 
+    /// <summary>Valid, but where the cookbook document itself is not (0015 paints a video on a Canvas
+    /// without a size; see CookbookValidationTests).</summary>
     [TestCaseSource(nameof(Names))]
-    public void Recipe_IsValid(string name)
+    public void Recipe_IsValidWhereTheCookbookIs(string name)
     {
         string built = IiifJson.Serialize(Recipe.All.Single(r => r.Name == name).Build());
+        var original = Validators.Full.Validate(File.ReadAllText(CorpusFiles.Path($"v3/cookbook/{name}.json"))).Findings
+            .Where(f => f.Severity == ValidationSeverity.Error)
+            .Select(f => f.ToString())
+            .ToHashSet();
 
         ValidationReport report = Validators.Full.Validate(built);
 
-        report.Findings.Where(f => f.Severity == ValidationSeverity.Error).Select(f => f.ToString()).Should().BeEmpty();
+        report.Findings.Where(f => f.Severity == ValidationSeverity.Error).Select(f => f.ToString()).Where(f => !original.Contains(f))
+            .Should().BeEmpty();
     }
 
     [Test]
