@@ -44,6 +44,23 @@ public sealed class CollectionBuilder : ResourceBuilder<CollectionBuilder, Colle
         return this;
     }
 
+    /// <summary>Adds an item as given: a reference with more than id and label (a navDate, a thumbnail), or an
+    /// embedded Manifest or Collection.</summary>
+    /// <param name="item">The Manifest or Collection.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The item is neither a Manifest nor a Collection.</exception>
+    public CollectionBuilder Item(IiifResource item)
+    {
+        Guard.NotNull(item);
+        if (item is not (Presentation.Manifest or Presentation.Collection))
+        {
+            throw new ArgumentException($"The items of a Collection are Manifests and Collections, not {item.Type}.", nameof(item));
+        }
+
+        Resource.Items.Add(item);
+        return this;
+    }
+
     /// <summary>Sets the navigation date.</summary>
     /// <param name="date">The date and time.</param>
     /// <returns>This builder.</returns>

@@ -118,6 +118,19 @@ public static class IiifContent
     public static SpecificResource Part(string canvasId, Selector selector, string? id = null) =>
         BuilderSupport.Part(Guard.Checked(canvasId), Guard.Checked(selector), id);
 
+    /// <summary>A part of a content resource, such as a region of an image: a SpecificResource whose source is
+    /// the resource and whose selector picks the part (an <see cref="ImageApiSelector"/>, a <see cref="FragmentSelector"/>).</summary>
+    /// <param name="source">The whole resource.</param>
+    /// <param name="selector">The part.</param>
+    /// <param name="id">The SpecificResource's id, if it has one.</param>
+    /// <returns>The SpecificResource.</returns>
+    public static SpecificResource Part(IiifResource source, Selector selector, string? id = null)
+    {
+        var part = new SpecificResource(Guard.Checked(source), Guard.Checked(selector)) { Id = id };
+        BuilderSupport.Single(part.Selector);
+        return part;
+    }
+
     /// <summary>A web page or document linked from a resource (<c>homepage</c>, <c>rendering</c>, <c>seeAlso</c>).</summary>
     /// <param name="id">Its URL.</param>
     /// <param name="type">Its type: <c>Text</c>, <c>Dataset</c>, <c>Image</c>, ….</param>

@@ -1,0 +1,26 @@
+namespace Iiif.Presentation.Cookbook.Recipes;
+
+/// <summary>0019: a comment written in HTML.</summary>
+public sealed class R0019HtmlInAnnotations : Recipe
+{
+    private const string Base = Cookbook + "0019-html-in-annotations";
+
+    public override string Name => "0019-html-in-annotations";
+
+    public override IiifResource Build() =>
+        new ManifestBuilder(Base + "/manifest.json")
+            .Label("en", "Picture of Göttingen taken during the 2019 IIIF Conference")
+            .Canvas(Base + "/canvas-1", canvas => canvas
+                .Size(4032, 3024)
+                .PaintingPage(Base + "/canvas-1/annopage-1")
+                .Paint(
+                    IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/918ecd18c2592080851777620de9bcb5-gottingen", 4032, 3024),
+                    Base + "/canvas-1/annopage-1/anno-1")
+                .Annotations(Base + "/canvas-1/annopage-2", page => page
+                    .Annotation(Base + "/canvas-1/annopage-2/anno-1", Motivation.Commenting, comment => comment
+                        .Text(
+                            "<p>Göttinger Marktplatz mit <a href='https://de.wikipedia.org/wiki/G%C3%A4nseliesel-Brunnen_(G%C3%B6ttingen)'>Gänseliesel Brunnen <img src='https://en.wikipedia.org/static/images/project-logos/enwiki.png' alt='Wikipedia logo'></a></p>",
+                            "de",
+                            "text/html"))))
+            .Build();
+}
