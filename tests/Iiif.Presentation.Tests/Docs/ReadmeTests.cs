@@ -122,9 +122,32 @@ public sealed partial class ReadmeTests
         return output.ToString();
     }
 
+    [Test]
+    public void BuildingSample_Runs()
+    {
+        #region readme-building
+        Manifest manifest = new ManifestBuilder("https://example.org/iiif/book1/manifest")
+            .Label("en", "Book 1")
+            .Metadata("en", "Author", "Anne Author")
+            .Rights("http://creativecommons.org/licenses/by/4.0/")
+            .Canvas(canvas => canvas
+                .Label("en", "p. 1")
+                .Size(1200, 1800)
+                .Paint(IiifContent.ImageFromService("https://example.org/iiif/image/p1", 1200, 1800)))
+            .Range(null, range => range.Label("en", "Chapter 1").Canvas("https://example.org/iiif/book1/canvas/1"))
+            .Build();   // throws IiifBuildException listing every problem, if there is one
+
+        string json = IiifJson.Serialize(manifest);
+        #endregion
+
+        json.Should().Contain("\"id\": \"https://example.org/iiif/book1/canvas/1/page/1/annotation/1\"");
+        Validation.Validators.Full.Validate(json).IsValid.Should().BeTrue();
+    }
+
     [TestCase("readme-reading")]
     [TestCase("readme-validating")]
     [TestCase("readme-upgrading")]
+    [TestCase("readme-building")]
     public void Readme_ShowsTheRegion(string region)
     {
         string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
