@@ -8,6 +8,16 @@ public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilde
     private readonly string _targetId;
     private readonly int _canvasIndex;
 
+    /// <summary>Starts an AnnotationPage that is a document of its own, referred to from a Canvas's <c>annotations</c>.</summary>
+    /// <param name="id">The page's URI.</param>
+    /// <param name="targetId">What its annotations are about, unless they say otherwise.</param>
+    public AnnotationPageBuilder(string id, string targetId)
+        : this(Guard.Checked(id), Guard.Checked(targetId), 0, new BuildContext(id, IdStrategy.Paths, "none"))
+    {
+        Resource.Context.Add(BuilderSupport.Presentation3Context);
+        BuilderSupport.Single(Resource.Context);
+    }
+
     internal AnnotationPageBuilder(string id, string targetId, int canvasIndex, BuildContext context)
         : base(new AnnotationPage(id), context)
     {
@@ -31,6 +41,10 @@ public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilde
         Resource.Items.Add(annotation.Resource);
         return this;
     }
+
+    /// <summary>Returns the page.</summary>
+    /// <returns>The page; calling again returns the same one.</returns>
+    public AnnotationPage Build() => Resource;
 
     /// <summary>Adds a comment: a textual body with the <c>commenting</c> motivation.</summary>
     /// <param name="id">Its URI, or <see langword="null"/> to mint one.</param>

@@ -81,11 +81,6 @@ internal static class BuilderSupport
             problems.Add($"{at}: a Range needs items");
         }
 
-        if (range.Label is not { Count: > 0 })
-        {
-            problems.Add($"{at}: a Range in structures needs a label");
-        }
-
         for (int i = 0; i < range.Items.Count; i++)
         {
             IiifResource item = range.Items[i];

@@ -136,6 +136,15 @@ public sealed class CanvasBuilder : ResourceBuilder<CanvasBuilder, Canvas>
         return this;
     }
 
+    /// <summary>Refers to a page of annotations about the Canvas that is published on its own.</summary>
+    /// <param name="id">The page's URI.</param>
+    /// <returns>This builder.</returns>
+    public CanvasBuilder AnnotationsReference(string id)
+    {
+        Resource.Annotations.Add(new AnnotationPage(Guard.Checked(id)));
+        return this;
+    }
+
     /// <summary>Sets the Canvas shown before this one's content is loaded.</summary>
     /// <param name="id">Its URI.</param>
     /// <param name="configure">Sets it up.</param>

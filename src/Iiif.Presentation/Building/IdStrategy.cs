@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace Iiif.Presentation;
@@ -36,10 +37,20 @@ public abstract class IdStrategy
     /// <c>{page}/annotation/{n}</c>, <c>{base}/range/{n}</c>.</summary>
     public static IdStrategy Paths { get; } = new PathIdStrategy();
 
+    /// <summary>A strategy from a function, for patterns of one's own.</summary>
+    /// <param name="mint">Mints an id for a request; it must give the same id for the same request.</param>
+    /// <returns>The strategy.</returns>
+    public static IdStrategy From(Func<IdRequest, string> mint) => new FunctionIdStrategy(Guard.Checked(mint));
+
     /// <summary>Mints an id.</summary>
     /// <param name="request">What the id is for.</param>
     /// <returns>The id, an absolute URI.</returns>
     public abstract string Mint(IdRequest request);
+
+    private sealed class FunctionIdStrategy(Func<IdRequest, string> mint) : IdStrategy
+    {
+        public override string Mint(IdRequest request) => mint(request);
+    }
 
     private sealed class PathIdStrategy : IdStrategy
     {

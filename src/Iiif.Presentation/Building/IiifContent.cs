@@ -131,6 +131,12 @@ public static class IiifContent
         return part;
     }
 
+    /// <summary>A resource named only by its URI, written as the URI string: a target, a SpecificResource's
+    /// source, an external entity a tag points at.</summary>
+    /// <param name="uri">The URI.</param>
+    /// <returns>The reference.</returns>
+    public static IiifResource Uri(string uri) => BuilderSupport.CanvasUri(Guard.Checked(uri));
+
     /// <summary>A web page or document linked from a resource (<c>homepage</c>, <c>rendering</c>, <c>seeAlso</c>).</summary>
     /// <param name="id">Its URL.</param>
     /// <param name="type">Its type: <c>Text</c>, <c>Dataset</c>, <c>Image</c>, ….</param>
