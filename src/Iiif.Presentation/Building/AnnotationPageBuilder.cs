@@ -42,6 +42,24 @@ public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilde
         return this;
     }
 
+    /// <summary>Sets the next page of the same collection of annotations.</summary>
+    /// <param name="id">The next page's URI.</param>
+    /// <returns>This builder.</returns>
+    public AnnotationPageBuilder Next(string id)
+    {
+        Resource.Next = new AnnotationPage(Guard.Checked(id)) { Type = null, IsUriString = true };
+        return this;
+    }
+
+    /// <summary>Sets the previous page of the same collection of annotations.</summary>
+    /// <param name="id">The previous page's URI.</param>
+    /// <returns>This builder.</returns>
+    public AnnotationPageBuilder Prev(string id)
+    {
+        Resource.Prev = new AnnotationPage(Guard.Checked(id)) { Type = null, IsUriString = true };
+        return this;
+    }
+
     /// <summary>Returns the page.</summary>
     /// <returns>The page; calling again returns the same one.</returns>
     public AnnotationPage Build() => Resource;

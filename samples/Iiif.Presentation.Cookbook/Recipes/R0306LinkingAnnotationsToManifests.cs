@@ -1,0 +1,44 @@
+namespace Iiif.Presentation.Cookbook.Recipes;
+
+/// <summary>0306: annotations, published apart, that say which Manifest their Canvas belongs to.</summary>
+public sealed class R0306LinkingAnnotationsToManifests : Recipe
+{
+    internal const string Base = Cookbook + "0306-linking-annotations-to-manifests";
+
+    public override string Name => "0306-linking-annotations-to-manifests";
+
+    public override IiifResource Build() =>
+        new ManifestBuilder(Base + "/manifest.json")
+            .Label("en", "Picture of Göttingen taken during the 2019 IIIF Conference")
+            .Canvas(Base + "/canvas-1", canvas => canvas
+                .Size(4032, 3024)
+                .PaintingPage(Base + "/canvas-1/annopage-1")
+                .Paint(
+                    IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/918ecd18c2592080851777620de9bcb5-gottingen", 4032, 3024),
+                    Base + "/canvas-1/annopage-1/anno-1")
+                .AnnotationsReference(Base + "/annotationpage.json"))
+            .Build();
+
+    /// <summary>A region of a Canvas that names the Manifest it belongs to.</summary>
+    internal static SpecificResource Region(string canvasId, string manifestId, string region)
+    {
+        var canvas = new Canvas(canvasId);
+        canvas.PartOf.Add(new Manifest(manifestId));
+        return IiifContent.Part(canvas, new FragmentSelector(region) { ConformsTo = FragmentSelector.MediaFragments });
+    }
+}
+
+/// <summary>0306: the page of annotations.</summary>
+public sealed class R0306AnnotationPage : Recipe
+{
+    private const string Base = R0306LinkingAnnotationsToManifests.Base;
+
+    public override string Name => "0306-linking-annotations-to-manifests__annotationpage";
+
+    public override IiifResource Build() =>
+        new AnnotationPageBuilder(Base + "/annotationpage.json", Base + "/canvas-1")
+            .Annotation(Base + "/canvas-1/annopage-2/anno-1", Motivation.Commenting, comment => comment
+                .Text("Der Gänseliesel-Brunnen", "de", "text/plain")
+                .Target(R0306LinkingAnnotationsToManifests.Region(Base + "/canvas-1", Base + "/manifest.json", "xywh=300,800,1200,1200")))
+            .Build();
+}
