@@ -37,6 +37,20 @@ public abstract class Recipe
         return manifest;
     }
 
+    /// <summary>The label of the cookbook's photo of Göttingen.</summary>
+    protected const string GottingenLabel = "Picture of Göttingen taken during the 2019 IIIF Conference";
+
+    /// <summary>Paints the cookbook's photo of Göttingen on a Canvas of its size; with <paramref name="recipe"/>,
+    /// under the <c>canvas-1/annopage-1/anno-1</c> ids several recipes use.</summary>
+    protected static CanvasBuilder Gottingen(CanvasBuilder canvas, string? recipe = null)
+    {
+        Image photo = IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/918ecd18c2592080851777620de9bcb5-gottingen", 4032, 3024);
+        canvas.Size(4032, 3024);
+        return recipe is null
+            ? canvas.Paint(photo)
+            : canvas.PaintingPage(recipe + "/canvas-1/annopage-1").Paint(photo, recipe + "/canvas-1/annopage-1/anno-1");
+    }
+
     /// <summary>A language map with one value, for labels given inline.</summary>
     protected static LanguageMap En(params string[] values) => new("en", values);
 }

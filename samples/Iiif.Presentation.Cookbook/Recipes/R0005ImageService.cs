@@ -9,7 +9,7 @@ public sealed class R0005ImageService : Recipe
 
     public override IiifResource Build() =>
         new ManifestBuilder(Base + "/manifest.json", ids: CookbookIds.Instance)
-            .Label("en", "Picture of Göttingen taken during the 2019 IIIF Conference")
+            .Label("en", GottingenLabel)
             .Canvas(canvas => canvas
                 .Label("en", "Canvas with a single IIIF image")
                 .Size(4032, 3024)

@@ -9,14 +9,12 @@ public sealed class R0008Rights : Recipe
 
     public override IiifResource Build() =>
         new ManifestBuilder(Base + "/manifest.json", ids: CookbookIds.Instance)
-            .Label("en", "Picture of Göttingen taken during the 2019 IIIF Conference")
+            .Label("en", GottingenLabel)
             .Summary("en", "<p>Picture taken by the <a href=\"https://github.com/glenrobson\">IIIF Technical Coordinator</a></p>")
             .Rights("http://creativecommons.org/licenses/by-sa/3.0/")
             .RequiredStatement(
                 En("Attribution"),
                 En("<span>Glen Robson, IIIF Technical Coordinator. <a href=\"https://creativecommons.org/licenses/by-sa/3.0\">CC BY-SA 3.0</a> <a href=\"https://creativecommons.org/licenses/by-sa/3.0\" title=\"CC BY-SA 3.0\"><img src=\"https://licensebuttons.net/l/by-sa/3.0/88x31.png\"/></a></span>"))
-            .Canvas(canvas => canvas
-                .Size(4032, 3024)
-                .Paint(IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/918ecd18c2592080851777620de9bcb5-gottingen", 4032, 3024)))
+            .Canvas(canvas => Gottingen(canvas))
             .Build();
 }

@@ -9,10 +9,8 @@ public sealed class R0258TaggingExternalResource : Recipe
 
     public override IiifResource Build() =>
         new ManifestBuilder(Base + "/manifest.json", ids: CookbookIds.Instance)
-            .Label("en", "Picture of Göttingen taken during the 2019 IIIF Conference")
-            .Canvas(canvas => canvas
-                .Size(4032, 3024)
-                .Paint(IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/918ecd18c2592080851777620de9bcb5-gottingen", 4032, 3024))
+            .Label("en", GottingenLabel)
+            .Canvas(canvas => Gottingen(canvas)
                 .Annotations(Base + "/page/p2/1", page => page
                     .Annotation(Base + "/annotation/anno/p0002-wikidata", Motivation.Tagging, tag => tag
                         .Body(new SpecificResource { Source = IiifContent.Uri("http://www.wikidata.org/entity/Q18624915") })

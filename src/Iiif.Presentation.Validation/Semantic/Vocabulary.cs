@@ -119,15 +119,7 @@ internal static class Vocabulary
     };
 
     /// <summary>Sets of behaviors of which one resource may hold at most one value (SPEC.md §2).</summary>
-    public static readonly string[][] DisjointBehaviors =
-    [
-        ["auto-advance", "no-auto-advance"],
-        ["repeat", "no-repeat"],
-        ["unordered", "individuals", "continuous", "paged"],
-        ["paged", "facing-pages", "non-paged"],
-        ["multi-part", "together"],
-        ["sequence", "thumbnail-nav", "no-nav"],
-    ];
+    public static readonly string[][] DisjointBehaviors = BehaviorRules.Disjoint;
 
     /// <summary>Returns the known term equal to a name but for case, or <see langword="null"/>.</summary>
     public static string? CaseVariantOf(string name, IEnumerable<string> terms)

@@ -27,12 +27,12 @@ internal static class BehaviorRules
         ["sequence"] = [ResourceKind.Range],
         ["thumbnail-nav"] = [ResourceKind.Range],
         ["no-nav"] = [ResourceKind.Range],
-        ["hidden"] = [ResourceKind.Collection, ResourceKind.Manifest, ResourceKind.Canvas, ResourceKind.Range,
-            ResourceKind.AnnotationPage, ResourceKind.AnnotationCollection, ResourceKind.Annotation, ResourceKind.Content,
-            ResourceKind.SpecificResource, ResourceKind.Choice, ResourceKind.TextualBody],
+        ["hidden"] = [ResourceKind.AnnotationCollection, ResourceKind.AnnotationPage, ResourceKind.Annotation,
+            ResourceKind.SpecificResource, ResourceKind.Choice],
     };
 
-    private static readonly string[][] s_disjoint =
+    /// <summary>Sets of behaviors of which one resource may hold at most one (shared with the validator).</summary>
+    public static readonly string[][] Disjoint =
     [
         ["auto-advance", "no-auto-advance"],
         ["repeat", "no-repeat"],
@@ -51,7 +51,7 @@ internal static class BehaviorRules
 
     /// <summary>The behavior among <paramref name="present"/> that excludes <paramref name="behavior"/>, if any.</summary>
     public static string? Conflict(string behavior, IEnumerable<string> present) =>
-        s_disjoint.Where(set => Array.IndexOf(set, behavior) >= 0)
+        Disjoint.Where(set => Array.IndexOf(set, behavior) >= 0)
             .SelectMany(set => set)
             .FirstOrDefault(other => other != behavior && present.Contains(other));
 }

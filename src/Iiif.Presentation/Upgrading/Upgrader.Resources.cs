@@ -796,7 +796,7 @@ internal sealed partial class Upgrader
         ["sequence"] = [Role.Range],
         ["thumbnail-nav"] = [Role.Range],
         ["no-nav"] = [Role.Range],
-        ["hidden"] = [Role.Collection, Role.Manifest, Role.Canvas, Role.Range, Role.Page, Role.Layer, Role.Annotation, Role.Content],
+        ["hidden"] = [Role.Page, Role.Layer, Role.Annotation, Role.Content],
     };
 
     private void Behaviors(JsonObject dst, Role role, string type, JsonElement value, At at)
