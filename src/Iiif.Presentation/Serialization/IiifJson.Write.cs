@@ -52,6 +52,16 @@ public static partial class IiifJson
     {
         Guard.NotNull(utf8Json);
 
+        if (WriteToSegments(resource, options, utf8Json) is { } segments)
+        {
+            using (segments)
+            {
+                segments.CopyTo(utf8Json);
+            }
+
+            return;
+        }
+
         using PooledBufferWriter buffer = WriteToBuffer(resource, options);
         utf8Json.Write(buffer.RawBuffer, 0, buffer.WrittenCount);
     }
@@ -77,6 +87,16 @@ public static partial class IiifJson
     public static async Task SerializeAsync(Stream utf8Json, IiifResource resource, IiifWriteOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(utf8Json);
+
+        if (WriteToSegments(resource, options, sink: null) is { } segments)
+        {
+            using (segments)
+            {
+                await segments.CopyToAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
 
         using PooledBufferWriter buffer = WriteToBuffer(resource, options);
 #if NETSTANDARD2_0
@@ -125,6 +145,40 @@ public static partial class IiifJson
         catch
         {
             buffer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes into 64 KB pooled segments, for a stream: a large document never needs one array of its size.
+    /// With a <paramref name="sink"/>, full segments are written to it as they fill (synchronous writing);
+    /// without, they are kept for an asynchronous copy.
+    /// <see langword="null"/> where the output must be post-processed whole (System.Text.Json 8 on a system
+    /// whose line end is not <c>\n</c>).
+    /// </summary>
+    private static SegmentedBufferWriter? WriteToSegments(IiifResource resource, IiifWriteOptions? options, Stream? sink)
+    {
+        Guard.NotNull(resource);
+#if NET8_0
+        if (Environment.NewLine != "\n")
+        {
+            return null;
+        }
+#endif
+
+        var segments = sink is null ? new SegmentedBufferWriter() : new SegmentedBufferWriter(sink);
+        try
+        {
+            using (var writer = new Utf8JsonWriter(segments, (options ?? IiifWriteOptions.Default).Indented ? s_indented : s_compact))
+            {
+                IiifWriter.WriteResource(writer, resource);
+            }
+
+            return segments;
+        }
+        catch
+        {
+            segments.Dispose();
             throw;
         }
     }
