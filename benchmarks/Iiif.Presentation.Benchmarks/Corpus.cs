@@ -18,6 +18,20 @@ internal static class Corpus
             .Select(File.ReadAllBytes)
             .ToList();
 
+    /// <summary>System.Text.Json's floor: parse each document into a <c>JsonDocument</c> and write it back.</summary>
+    public static long ParseAndWrite(List<byte[]> documents, MemoryStream output)
+    {
+        output.SetLength(0);
+        foreach (byte[] document in documents)
+        {
+            using System.Text.Json.JsonDocument parsed = System.Text.Json.JsonDocument.Parse(document);
+            using var writer = new System.Text.Json.Utf8JsonWriter(output);
+            parsed.WriteTo(writer);
+        }
+
+        return output.Length;
+    }
+
     private static string Find()
     {
         if (Environment.GetEnvironmentVariable("IIIF_CORPUS") is { Length: > 0 } configured)

@@ -37,6 +37,32 @@ public abstract class Recipe
         return manifest;
     }
 
+    private const string Reference = "https://iiif.io/api/image/3.0/example/reference/";
+
+    /// <summary>The five pages of the UCLA playbill several recipes show.</summary>
+    protected static readonly (string Label, int Width, int Height, string Service)[] PlaybillPages =
+    [
+        ("front cover", 3497, 4823, Reference + "4f92cceb12dd53b52433425ce44308c7-ucla_bib1987273_no001_rs_001"),
+        ("pages 1–2", 6062, 4804, Reference + "4f92cceb12dd53b52433425ce44308c7-ucla_bib1987273_no001_rs_002"),
+        ("pages 3–4", 6127, 4776, Reference + "4f92cceb12dd53b52433425ce44308c7-ucla_bib1987273_no001_rs_003"),
+        ("pages 5–6", 6124, 4751, Reference + "4f92cceb12dd53b52433425ce44308c7-ucla_bib1987273_no001_rs_004"),
+        ("back cover", 3510, 4808, Reference + "4f92cceb12dd53b52433425ce44308c7-ucla_bib1987273_no001_rs_005"),
+    ];
+
+    /// <summary>The five pages of the Gallica book several recipes show.</summary>
+    protected static readonly (string Label, int Width, int Height, string Service)[] GallicaPages =
+    [
+        ("Blank page", 3204, 4613, Reference + "59d09e6773341f28ea166e9f3c1e674f-gallica_ark_12148_bpt6k1526005v_f18"),
+        ("Frontispiece", 3186, 4612, Reference + "59d09e6773341f28ea166e9f3c1e674f-gallica_ark_12148_bpt6k1526005v_f19"),
+        ("Title page", 3204, 4613, Reference + "59d09e6773341f28ea166e9f3c1e674f-gallica_ark_12148_bpt6k1526005v_f20"),
+        ("Blank page", 3174, 4578, Reference + "59d09e6773341f28ea166e9f3c1e674f-gallica_ark_12148_bpt6k1526005v_f21"),
+        ("Bookplate", 3198, 4632, Reference + "59d09e6773341f28ea166e9f3c1e674f-gallica_ark_12148_bpt6k1526005v_f22"),
+    ];
+
+    /// <summary>The summary of the UCLA playbill.</summary>
+    protected const string PlaybillSummary =
+        "Playbill for \"Akiba gongen kaisen-banashi,\" \"Futatsu chōchō kuruwa nikki\" and \"Godairiki koi no fūjime\" performed at the Chikugo Theater in Osaka from the fifth month of Kaei 2 (May, 1849); main actors: Gadō Kataoka II, Ebizō Ichikawa VI, Kitō Sawamura II, Daigorō Mimasu IV and Karoku Nakamura I; on front cover: producer Mominosuke Ichikawa's crest.";
+
     /// <summary>The label of the cookbook's photo of Göttingen.</summary>
     protected const string GottingenLabel = "Picture of Göttingen taken during the 2019 IIIF Conference";
 

@@ -107,72 +107,37 @@ public abstract class ResourceBuilder<TSelf, TResource>
     /// <summary>Adds a provider.</summary>
     /// <param name="agent">The Agent; it needs an id and a label.</param>
     /// <returns>This builder.</returns>
-    public TSelf Provider(Agent agent)
-    {
-        Guard.NotNull(agent);
-        Resource.Provider.Add(agent);
-        return Self;
-    }
+    public TSelf Provider(Agent agent) => Append(Resource.Provider, agent, nameof(agent));
 
     /// <summary>Adds a thumbnail.</summary>
     /// <param name="thumbnail">The image (or other content) that stands for the resource.</param>
     /// <returns>This builder.</returns>
-    public TSelf Thumbnail(ContentResource thumbnail)
-    {
-        Guard.NotNull(thumbnail);
-        Resource.Thumbnail.Add(thumbnail);
-        return Self;
-    }
+    public TSelf Thumbnail(ContentResource thumbnail) => Append(Resource.Thumbnail, thumbnail, nameof(thumbnail));
 
     /// <summary>Adds a homepage: a web page about the resource.</summary>
     /// <param name="page">The page; it needs a label.</param>
     /// <returns>This builder.</returns>
-    public TSelf Homepage(ContentResource page)
-    {
-        Guard.NotNull(page);
-        Resource.Homepage.Add(page);
-        return Self;
-    }
+    public TSelf Homepage(ContentResource page) => Append(Resource.Homepage, page, nameof(page));
 
     /// <summary>Adds a rendering: an alternative form of the resource, such as a PDF.</summary>
     /// <param name="rendering">The rendering; it needs a label.</param>
     /// <returns>This builder.</returns>
-    public TSelf Rendering(ContentResource rendering)
-    {
-        Guard.NotNull(rendering);
-        Resource.Rendering.Add(rendering);
-        return Self;
-    }
+    public TSelf Rendering(ContentResource rendering) => Append(Resource.Rendering, rendering, nameof(rendering));
 
     /// <summary>Adds a machine-readable description (<c>seeAlso</c>).</summary>
     /// <param name="description">The description.</param>
     /// <returns>This builder.</returns>
-    public TSelf SeeAlso(ContentResource description)
-    {
-        Guard.NotNull(description);
-        Resource.SeeAlso.Add(description);
-        return Self;
-    }
+    public TSelf SeeAlso(ContentResource description) => Append(Resource.SeeAlso, description, nameof(description));
 
     /// <summary>Adds a service.</summary>
     /// <param name="service">The service.</param>
     /// <returns>This builder.</returns>
-    public TSelf Service(Service service)
-    {
-        Guard.NotNull(service);
-        Resource.Service.Add(service);
-        return Self;
-    }
+    public TSelf Service(Service service) => Append(Resource.Service, service, nameof(service));
 
     /// <summary>Adds what the resource is part of (<c>partOf</c>).</summary>
     /// <param name="parent">A reference to the containing resource.</param>
     /// <returns>This builder.</returns>
-    public TSelf PartOf(IiifResource parent)
-    {
-        Guard.NotNull(parent);
-        Resource.PartOf.Add(parent);
-        return Self;
-    }
+    public TSelf PartOf(IiifResource parent) => Append(Resource.PartOf, parent, nameof(parent));
 
     /// <summary>Adds behaviors.</summary>
     /// <param name="behaviors">The behaviors.</param>
@@ -209,6 +174,13 @@ public abstract class ResourceBuilder<TSelf, TResource>
     {
         Guard.NotNull(configure);
         configure(Resource);
+        return Self;
+    }
+
+    private TSelf Append<T>(IList<T> list, T item, string name)
+        where T : class
+    {
+        list.Add(Guard.Checked(item, name));
         return Self;
     }
 
