@@ -289,7 +289,7 @@ internal sealed partial class Upgrader
             dst["last"] = new JsonObject { ["id"] = last, ["type"] = "AnnotationPage" };
         }
 
-        Note(UpgradeNoteCodes.LayerPages, at.In, Child(at.Out.Substring(0, at.Out.LastIndexOf('/')), "first"),
+        Note(UpgradeNoteCodes.LayerPages, at.In, Child(((string)at.Out).Substring(0, ((string)at.Out).LastIndexOf('/')), "first"),
             "A Layer's list of pages has no 3.0 form; its first and last pages became first and last.", value);
     }
 

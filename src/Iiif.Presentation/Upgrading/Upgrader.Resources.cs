@@ -159,7 +159,7 @@ internal sealed partial class Upgrader
             Note(UpgradeNoteCodes.TypeInferred, at.InProp("@type").In, Child(at.Out, "type"),
                 $"The @type {Kind(rawType.ValueKind)} was read as \"{type}\".", rawType);
         }
-        else if (local is null ? role == Role.Content || at.In.Length == 0 : !string.Equals(MapLocal(local), type, StringComparison.Ordinal))
+        else if (local is null ? role == Role.Content || at.In.IsRoot : !string.Equals(MapLocal(local), type, StringComparison.Ordinal))
         {
             Note(UpgradeNoteCodes.TypeInferred, written is null ? at.In : Child(at.In, src.TryGetProperty("@type", out _) ? "@type" : "type"),
                 Child(at.Out, "type"),
@@ -275,7 +275,7 @@ internal sealed partial class Upgrader
                 }
 
                 return;
-            case "@context" when at.In.Length == 0:
+            case "@context" when at.In.IsRoot:
                 return; // the document's own: see TopContext
             case "@context":
                 NestedContext(value, at.InProp(key));

@@ -983,7 +983,7 @@ internal sealed partial class Upgrader
     private JsonObject? EmitRange(RangeNode node, Dictionary<string, RangeNode> byId, At at)
     {
         node.State = 1;
-        if (node.Children.Count == 0 && at.In.Length > 0)
+        if (node.Children.Count == 0 && !at.In.IsRoot)
         {
             node.State = 2;
             Note(UpgradeNoteCodes.ValueDropped, node.In, null,

@@ -468,7 +468,7 @@ internal sealed partial class Upgrader
     {
         if (value.ValueKind == JsonValueKind.Number && value.GetDouble() > 0)
         {
-            return JsonValue.Create(value.Clone());
+            return JsonValue.Create(value);
         }
 
         if (value.ValueKind == JsonValueKind.String &&

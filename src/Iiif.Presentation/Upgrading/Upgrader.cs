@@ -116,23 +116,58 @@ internal sealed partial class Upgrader
     // ---- pointers and notes ---------------------------------------------------------------------
 
     /// <summary>Where the walk is: the input pointer, the output pointer, and the id minted ids derive from.</summary>
-    private readonly record struct At(string In, string Out, string? Base)
+    private readonly record struct At(Ptr In, Ptr Out, string? Base)
     {
-        public At Prop(string inKey, string outKey) => new(Child(In, inKey), Child(Out, outKey), Base);
+        public At Prop(string inKey, string outKey) => new(In.Key(inKey), Out.Key(outKey), Base);
 
         public At Prop(string key) => Prop(key, key);
 
-        public At Index(int inIndex, int outIndex) => new(Child(In, inIndex), Child(Out, outIndex), Base);
+        public At Index(int inIndex, int outIndex) => new(In.Index(inIndex), Out.Index(outIndex), Base);
 
-        public At InIndex(int inIndex) => new(Child(In, inIndex), Out, Base);
+        public At InIndex(int inIndex) => new(In.Index(inIndex), Out, Base);
 
-        public At InProp(string inKey) => new(Child(In, inKey), Out, Base);
+        public At InProp(string inKey) => new(In.Key(inKey), Out, Base);
 
-        public At OutProp(string outKey) => new(In, Child(Out, outKey), Base);
+        public At OutProp(string outKey) => new(In, Out.Key(outKey), Base);
 
-        public At OutIndex(int outIndex) => new(In, Child(Out, outIndex), Base);
+        public At OutIndex(int outIndex) => new(In, Out.Index(outIndex), Base);
 
         public At WithBase(string? id) => id is null ? this : new(In, Out, WithoutFragment(id));
+    }
+
+    /// <summary>
+    /// A JSON Pointer built only when a note needs it: the walk visits every property, but few of them make
+    /// a note, so joining strings at every step would cost more than the rest of the upgrade.
+    /// </summary>
+    private sealed class Ptr
+    {
+        private readonly Ptr? _parent;
+        private readonly string? _key;
+        private readonly int _index;
+        private string? _text;
+
+        private Ptr(string text) => _text = text;
+
+        private Ptr(Ptr parent, string? key, int index)
+        {
+            _parent = parent;
+            _key = key;
+            _index = index;
+        }
+
+        /// <summary>Gets whether this is the whole document (<c>""</c>).</summary>
+        public bool IsRoot => _parent is null && _text!.Length == 0;
+
+        public Ptr Key(string key) => new(this, key, 0);
+
+        public Ptr Index(int index) => new(this, null, index);
+
+        public override string ToString() =>
+            _text ??= _key is null ? Child(_parent!.ToString(), _index) : Child(_parent!.ToString(), _key);
+
+        public static implicit operator string(Ptr pointer) => pointer.ToString();
+
+        public static implicit operator Ptr(string text) => new(text);
     }
 
     private static string Child(string pointer, string key) =>
@@ -309,7 +344,8 @@ internal sealed partial class Upgrader
         JsonValueKind.Object => CopyObject(element, inPointer),
         JsonValueKind.Array => CopyArray(element, inPointer),
         JsonValueKind.Null => null,
-        _ => JsonValue.Create(element.Clone()),
+        // No clone: the output is written out before the input document is disposed (IiifUpgrader.FromV2).
+        _ => JsonValue.Create(element),
     };
 
     private JsonObject CopyObject(JsonElement element, string inPointer)
