@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Iiif.Presentation.Serialization;
 
 namespace Iiif.Presentation.Validation.Semantic;
 

@@ -169,25 +169,25 @@ internal sealed partial class Upgrader
             return text;
         }
 
-        if (looks && IsWellFormed(text))
+        if (looks && IsWellFormedHtml(text))
         {
             return Sanitized(text, at, original);
         }
 
         string repaired = text;
-        if (!IsWellFormed(repaired) && !IsWellFormed("<span>" + repaired + "</span>"))
+        if (!IsWellFormedHtml(repaired) && !IsWellFormedHtml("<span>" + repaired + "</span>"))
         {
             repaired = s_bareAmpersand.Replace(repaired, "&amp;");
             repaired = s_htmlEntity.Replace(repaired, m => s_entities.TryGetValue(m.Groups[1].Value, out string? code) ? code : m.Value);
             repaired = BalanceTags(repaired);
         }
 
-        if (!(looks && IsWellFormed(repaired)))
+        if (!(looks && IsWellFormedHtml(repaired)))
         {
             repaired = "<span>" + repaired + "</span>";
         }
 
-        if (!IsWellFormed(repaired))
+        if (!IsWellFormedHtml(repaired))
         {
             // Not HTML after all (such as "<x> <y>"): shown as the text it is.
             string escaped = "<span>" + EscapeHtml(text) + "</span>";
@@ -209,10 +209,8 @@ internal sealed partial class Upgrader
         return Sanitized(repaired, at, original);
     }
 
-    private static readonly HashSet<string> s_allowedTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "b", "br", "i", "img", "p", "small", "span", "sub", "sup",
-    };
+    /// <summary>Whether text is well-formed XML with one root element and nothing outside it.</summary>
+    private static bool IsWellFormedHtml(string text) => Serialization.Html.Check(text, out _) is null;
 
     /// <summary>
     /// Removes what 3.0 does not allow in HTML: comments, processing instructions, CDATA, tags other than
@@ -234,10 +232,10 @@ internal sealed partial class Upgrader
             return html;
         }
 
-        string cleaned = document.DocumentElement is { } root && s_allowedTags.Contains(root.LocalName)
+        string cleaned = document.DocumentElement is { } root && Serialization.Html.IsAllowedElement(root.LocalName)
             ? root.OuterXml
             : "<span>" + document.DocumentElement?.InnerXml + "</span>";
-        if (!IsWellFormed(cleaned))
+        if (!IsWellFormedHtml(cleaned))
         {
             cleaned = "<span>" + EscapeHtml(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", string.Empty)) + "</span>";
         }
@@ -269,7 +267,7 @@ internal sealed partial class Upgrader
                         node.RemoveChild(child);
                         changed = true;
                     }
-                    else if (!s_allowedTags.Contains(child.LocalName))
+                    else if (!Serialization.Html.IsAllowedElement(child.LocalName))
                     {
                         while (child.FirstChild is { } grandChild)
                         {
@@ -289,12 +287,8 @@ internal sealed partial class Upgrader
             foreach (System.Xml.XmlAttribute attribute in new List<System.Xml.XmlAttribute>(element.Attributes.Cast<System.Xml.XmlAttribute>()))
             {
                 string name = attribute.LocalName.ToLowerInvariant();
-                string tag = element.LocalName.ToLowerInvariant();
-                bool allowed = (tag == "a" && name == "href") || (tag == "img" && name is "src" or "alt");
-                bool safeLink = name is not ("href" or "src") ||
-                    attribute.Value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-                    attribute.Value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-                    attribute.Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+                bool allowed = Serialization.Html.IsAllowedAttribute(element.LocalName, name);
+                bool safeLink = name is not ("href" or "src") || Serialization.Html.IsAllowedLink(attribute.Value);
                 if (!allowed || !safeLink)
                 {
                     element.Attributes.Remove(attribute);
@@ -382,53 +376,6 @@ internal sealed partial class Upgrader
         ["agrave"] = "&#224;", ["uuml"] = "&#252;", ["ouml"] = "&#246;", ["auml"] = "&#228;", ["szlig"] = "&#223;",
         ["middot"] = "&#183;", ["deg"] = "&#176;", ["sect"] = "&#167;", ["para"] = "&#182;",
     };
-
-    /// <summary>Whether text is well-formed XML with one root element and nothing outside it.</summary>
-    internal static bool IsWellFormed(string text)
-    {
-        var settings = new System.Xml.XmlReaderSettings
-        {
-            DtdProcessing = System.Xml.DtdProcessing.Prohibit,
-            XmlResolver = null,
-            ConformanceLevel = System.Xml.ConformanceLevel.Document,
-        };
-        try
-        {
-            using var reader = System.Xml.XmlReader.Create(new System.IO.StringReader(text), settings);
-            int depth = 0;
-            bool root = false;
-            while (reader.Read())
-            {
-                switch (reader.NodeType)
-                {
-                    case System.Xml.XmlNodeType.Element:
-                        if (depth == 0 && root)
-                        {
-                            return false;
-                        }
-
-                        root = true;
-                        if (!reader.IsEmptyElement)
-                        {
-                            depth++;
-                        }
-
-                        break;
-                    case System.Xml.XmlNodeType.EndElement:
-                        depth--;
-                        break;
-                    case System.Xml.XmlNodeType.Text when depth == 0:
-                        return false;
-                }
-            }
-
-            return root;
-        }
-        catch (System.Xml.XmlException)
-        {
-            return false;
-        }
-    }
 
     // ---- scalars --------------------------------------------------------------------------------
 
@@ -651,7 +598,7 @@ internal sealed partial class Upgrader
         string result = EncodeUri(id.Trim());
         if (result.Length > 0 && !s_absoluteUri.IsMatch(result))
         {
-            string baseId = at.Base is { } b && s_absoluteUri.IsMatch(b) ? EncodeUri(b.Trim()) : (string.IsNullOrEmpty(_options.MintBase) ? InvalidBase : _options.MintBase!) + "/";
+            string baseId = at.Base is { } b && s_absoluteUri.IsMatch(b) ? EncodeUri(b.Trim()) : DefaultBase + "/";
             if (System.Uri.TryCreate(baseId, System.UriKind.Absolute, out System.Uri? baseUri) &&
                 System.Uri.TryCreate(baseUri, result, out System.Uri? resolved))
             {
@@ -668,38 +615,11 @@ internal sealed partial class Upgrader
         return result;
     }
 
-    private static JsonElement JsonElementOf(string text) => Element(text);
-
+    /// <summary>A string as a JSON element, for a note's <see cref="UpgradeNote.Original"/>.</summary>
     private static JsonElement Element(string text)
     {
-        using JsonDocument document = JsonDocument.Parse(JsonSerializerString(text));
+        using JsonDocument document = JsonDocument.Parse(JsonValue.Create(text).ToJsonString());
         return document.RootElement.Clone();
-    }
-
-    private static string JsonSerializerString(string text)
-    {
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                default:
-                    if (c < ' ')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
     }
 
     /// <summary>Percent-encodes what a URI cannot hold: non-ASCII, spaces, controls and <c>&lt;&gt;"{}|\^`</c>.</summary>

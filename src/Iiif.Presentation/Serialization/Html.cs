@@ -2,9 +2,10 @@ using System;
 using System.IO;
 using System.Xml;
 
-namespace Iiif.Presentation.Validation.Semantic;
+namespace Iiif.Presentation.Serialization;
 
-/// <summary>The HTML the specification allows in <c>summary</c>, metadata values and required statements (§4.5).</summary>
+/// <summary>The HTML the specification allows in <c>summary</c>, metadata values and required statements (§4.5):
+/// the validator checks it, the upgrader repairs it.</summary>
 internal static class Html
 {
     /// <summary>Returns whether a value is HTML in the specification's sense: it starts with <c>&lt;</c> and ends with <c>&gt;</c>.</summary>
@@ -72,10 +73,28 @@ internal static class Html
         }
     }
 
+    /// <summary>Returns whether clients keep an element: a, b, br, i, img, p, small, span, sub, sup.</summary>
+    public static bool IsAllowedElement(string name) =>
+        name.ToLowerInvariant() is "a" or "b" or "br" or "i" or "img" or "p" or "small" or "span" or "sub" or "sup";
+
+    /// <summary>Returns whether clients keep an attribute: a/@href, img/@src and img/@alt.</summary>
+    public static bool IsAllowedAttribute(string element, string attribute)
+    {
+        string name = element.ToLowerInvariant();
+        string value = attribute.ToLowerInvariant();
+        return (name == "a" && value == "href") || (name == "img" && value is "src" or "alt");
+    }
+
+    /// <summary>Returns whether clients keep a link: http, https and mailto.</summary>
+    public static bool IsAllowedLink(string link) =>
+        link.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+        link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+        link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
     private static string? CheckElement(XmlReader reader)
     {
         string name = reader.LocalName.ToLowerInvariant();
-        if (name is not ("a" or "b" or "br" or "i" or "img" or "p" or "small" or "span" or "sub" or "sup"))
+        if (!IsAllowedElement(name))
         {
             return $"the <{reader.LocalName}> tag";
         }
@@ -88,8 +107,7 @@ internal static class Html
         do
         {
             string attribute = reader.LocalName.ToLowerInvariant();
-            bool allowed = (name == "a" && attribute == "href") || (name == "img" && attribute is "src" or "alt");
-            if (!allowed)
+            if (!IsAllowedAttribute(name, attribute))
             {
                 reader.MoveToElement();
                 return $"the {attribute} attribute of <{name}>";
@@ -106,9 +124,4 @@ internal static class Html
         reader.MoveToElement();
         return null;
     }
-
-    private static bool IsAllowedLink(string link) =>
-        link.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-        link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-        link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 }
