@@ -68,11 +68,12 @@ public static class IiifUpgrader
             IiifJson.Parse(utf8Json, NoUpgrade);
         }
 
-        switch (Upgrader.Detect(root))
+        Upgrader.Version version = Upgrader.Detect(root);
+        switch (version)
         {
             case Upgrader.Version.V2:
             case Upgrader.Version.V2Inferred:
-                return FromV2(root, options, Upgrader.Detect(root) == Upgrader.Version.V2Inferred);
+                return FromV2(root, options, version == Upgrader.Version.V2Inferred);
             case Upgrader.Version.V3:
                 return new UpgradeResult(IiifJson.Parse(utf8Json, NoUpgrade), new[]
                 {

@@ -110,9 +110,8 @@ internal sealed partial class Upgrader
     // ---- canvases and annotation pages -----------------------------------------------------------
 
     /// <summary>A Canvas's <c>images</c>: one AnnotationPage of painting annotations (UPGRADE.md §2.2).</summary>
-    private void Images(JsonElement canvas, JsonObject dst, JsonElement value, At at)
+    private void Images(JsonObject dst, JsonElement value, At at)
     {
-        _ = canvas;
         NoteLone(value, at.In, Child(at.Out, 0), "images");
         string canvasId = Text(dst["id"])!;
         At pageAt = at.OutIndex(0);
@@ -436,7 +435,6 @@ internal sealed partial class Upgrader
 
     private bool ContentProperty(JsonElement src, JsonObject dst, string type, string key, JsonElement value, At at)
     {
-        _ = src;
         switch (key)
         {
             case "chars" when type == "TextualBody":

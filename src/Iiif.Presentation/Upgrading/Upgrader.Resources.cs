@@ -362,7 +362,7 @@ internal sealed partial class Upgrader
                 Note(UpgradeNoteCodes.PagingKept, at.Prop(key), $"Collection paging (\"{key}\") was kept as read; pages are not fetched.");
                 return true;
             case Role.Canvas when key == "images":
-                Images(src, dst, value, at.Prop(key, "items"));
+                Images(dst, value, at.Prop(key, "items"));
                 return true;
             case Role.Range when key is "ranges" or "canvases" or "members" or "within":
                 return true; // the range tree
@@ -749,19 +749,6 @@ internal sealed partial class Upgrader
         }
     }
 
-    private string MintQuiet(At at, string kind, int position)
-    {
-        string root = at.Base ?? (string.IsNullOrEmpty(_options.MintBase) ? InvalidBase : _options.MintBase!.TrimEnd('/'));
-        string stem = $"{root}/{kind}/{position}";
-        string id = stem;
-        for (int n = 2; !_ids.Add(id); n++)
-        {
-            id = stem + "-" + n;
-        }
-
-        return id;
-    }
-
     private JsonArray Agents(JsonElement value, At at) => Collect(value, at, (item, itemAt, position) =>
     {
         switch (item.ValueKind)
@@ -779,29 +766,28 @@ internal sealed partial class Upgrader
 
     // ---- behaviors ------------------------------------------------------------------------------
 
-    private static readonly Dictionary<string, Role[]> s_behaviors = new(StringComparer.Ordinal)
+    /// <summary>The kind of resource a role and type make, for the behavior rules the builder also uses.</summary>
+    private static ResourceKind KindOf(Role role, string type) => role switch
     {
-        ["auto-advance"] = [Role.Collection, Role.Manifest, Role.Canvas, Role.Range],
-        ["no-auto-advance"] = [Role.Collection, Role.Manifest, Role.Canvas, Role.Range],
-        ["repeat"] = [Role.Collection, Role.Manifest],
-        ["no-repeat"] = [Role.Collection, Role.Manifest],
-        ["unordered"] = [Role.Collection, Role.Manifest, Role.Range],
-        ["individuals"] = [Role.Collection, Role.Manifest, Role.Range],
-        ["continuous"] = [Role.Collection, Role.Manifest, Role.Range],
-        ["paged"] = [Role.Collection, Role.Manifest, Role.Range],
-        ["facing-pages"] = [Role.Canvas],
-        ["non-paged"] = [Role.Canvas],
-        ["multi-part"] = [Role.Collection],
-        ["together"] = [Role.Collection],
-        ["sequence"] = [Role.Range],
-        ["thumbnail-nav"] = [Role.Range],
-        ["no-nav"] = [Role.Range],
-        ["hidden"] = [Role.Page, Role.Layer, Role.Annotation, Role.Content],
+        Role.Collection => ResourceKind.Collection,
+        Role.Manifest => ResourceKind.Manifest,
+        Role.Canvas => ResourceKind.Canvas,
+        Role.Range => ResourceKind.Range,
+        Role.Page => ResourceKind.AnnotationPage,
+        Role.Layer => ResourceKind.AnnotationCollection,
+        Role.Annotation => ResourceKind.Annotation,
+        Role.Agent => ResourceKind.Agent,
+        _ => type switch
+        {
+            "SpecificResource" => ResourceKind.SpecificResource,
+            "Choice" => ResourceKind.Choice,
+            "TextualBody" => ResourceKind.TextualBody,
+            _ => ResourceKind.Content,
+        },
     };
 
     private void Behaviors(JsonObject dst, Role role, string type, JsonElement value, At at)
     {
-        _ = type;
         JsonArray list = dst["behavior"] as JsonArray ?? [];
         int index = 0;
         foreach (JsonElement item in Items(value))
@@ -809,7 +795,7 @@ internal sealed partial class Upgrader
             At itemAt = value.ValueKind == JsonValueKind.Array ? at.InIndex(index) : at;
             index++;
             string? hint = item.ValueKind == JsonValueKind.String ? LocalName(item.GetString()!).Trim().ToLowerInvariant() : null;
-            if (hint is not null && s_behaviors.TryGetValue(hint, out Role[]? roles) && Array.IndexOf(roles, role) >= 0)
+            if (hint is not null && BehaviorRules.IsKnown(hint) && BehaviorRules.IsAllowed(hint, KindOf(role, type)))
             {
                 if (!list.Any(b => Text(b) == hint))
                 {
@@ -820,7 +806,7 @@ internal sealed partial class Upgrader
             }
 
             string why = hint == "top" ? "\"top\" has no 3.0 behavior: a Range in structures is already at the top"
-                : hint is not null && s_behaviors.ContainsKey(hint) ? $"\"{hint}\" is not a behavior of a {role}"
+                : hint is not null && BehaviorRules.IsKnown(hint) ? $"\"{hint}\" is not a behavior of a {role}"
                 : $"{Describe(item)} is not a 3.0 behavior";
             Note(UpgradeNoteCodes.BehaviorDropped, itemAt.In, null, why + "; it was left out.", item);
         }

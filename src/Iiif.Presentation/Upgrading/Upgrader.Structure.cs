@@ -119,7 +119,6 @@ internal sealed partial class Upgrader
 
     private void Require(JsonElement src, JsonObject dst, Role role, string type, At at, bool reference)
     {
-        _ = type;
         switch (role)
         {
             case Role.Manifest when !reference:
@@ -256,7 +255,7 @@ internal sealed partial class Upgrader
 
         dst.Remove("start");
         Note(UpgradeNoteCodes.ValueDropped, _startIn ?? Child(at.In, "startCanvas"), null,
-            $"The start canvas {canvas} is not a Canvas of this Manifest; 3.0 start must be one. It is kept in this note.", JsonElementOf(canvas ?? string.Empty));
+            $"The start canvas {canvas} is not a Canvas of this Manifest; 3.0 start must be one. It is kept in this note.", Element(canvas ?? string.Empty));
     }
 
     private static bool HasMembers(JsonElement src) =>
@@ -363,7 +362,7 @@ internal sealed partial class Upgrader
             {
                 Note(UpgradeNoteCodes.MotivationChanged, at.InProp("motivation").In, Child(at.Out, "motivation"),
                     $"An annotation in a Canvas's images paints it; the motivation \"{Text(single)}\" became painting.",
-                    JsonElementOf(Text(single)!));
+                    Element(Text(single)!));
                 dst["motivation"] = "painting";
             }
 
@@ -535,7 +534,7 @@ internal sealed partial class Upgrader
 
             // A later sequence: a Range with the sequence behavior, its canvases referenced.
             var seqAt = new At(seqIn, Child(Child(at.Out, "structures"), _sequenceRanges.Count), at.Base);
-            JsonObject range = SequenceRange(sequence, seqAt, _sequenceRanges.Count + 1, canvasRefs: true);
+            JsonObject range = SequenceRange(sequence, seqAt, _sequenceRanges.Count + 1);
             var refs = new JsonArray();
             int k = 0;
             foreach (JsonElement canvas in Items(canvases))
@@ -640,9 +639,8 @@ internal sealed partial class Upgrader
     }
 
     /// <summary>A Sequence as a Range with the <c>sequence</c> behavior.</summary>
-    private JsonObject SequenceRange(JsonElement sequence, At at, int position, bool canvasRefs)
+    private JsonObject SequenceRange(JsonElement sequence, At at, int position)
     {
-        _ = canvasRefs;
         JsonObject range = Resource(sequence, Role.Range, at, position);
         JsonArray behavior = range["behavior"] as JsonArray ?? [];
         if (!behavior.Any(b => Text(b) == "sequence"))
@@ -656,7 +654,7 @@ internal sealed partial class Upgrader
 
     private JsonObject SequenceToRange(JsonElement root, At at)
     {
-        JsonObject range = SequenceRange(root, at, 1, canvasRefs: false);
+        JsonObject range = SequenceRange(root, at, 1);
         var items = new JsonArray();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         if (root.TryGetProperty("canvases", out JsonElement canvases))

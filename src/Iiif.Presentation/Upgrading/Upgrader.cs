@@ -271,17 +271,26 @@ internal sealed partial class Upgrader
     /// <summary>Mints <c>{base}/{kind}/{n}</c>, with <c>-2</c>, <c>-3</c>… on a clash (UPGRADE.md §2.1).</summary>
     private string Mint(At at, string kind, int position, string what)
     {
-        string root = at.Base ?? (string.IsNullOrEmpty(_options.MintBase) ? InvalidBase : _options.MintBase!.TrimEnd('/'));
-        string stem = $"{root}/{kind}/{position.ToString(CultureInfo.InvariantCulture)}";
+        string id = MintQuiet(at, kind, position);
+        Note(UpgradeNoteCodes.IdMinted, at.In, Child(at.Out, "id"), $"The {what} had no id; it was given {id}.");
+        return id;
+    }
+
+    /// <summary>Mints an id without a note, for callers that say more in their own.</summary>
+    private string MintQuiet(At at, string kind, int position)
+    {
+        string stem = $"{at.Base ?? DefaultBase}/{kind}/{position.ToString(CultureInfo.InvariantCulture)}";
         string id = stem;
         for (int n = 2; !_ids.Add(id); n++)
         {
             id = stem + "-" + n.ToString(CultureInfo.InvariantCulture);
         }
 
-        Note(UpgradeNoteCodes.IdMinted, at.In, Child(at.Out, "id"), $"The {what} had no id; it was given {id}.");
         return id;
     }
+
+    /// <summary>The base of minted ids, and of relative ones, where no enclosing id gives one.</summary>
+    private string DefaultBase => string.IsNullOrEmpty(_options.MintBase) ? InvalidBase : _options.MintBase!.TrimEnd('/');
 
     private static string WithoutFragment(string id)
     {
