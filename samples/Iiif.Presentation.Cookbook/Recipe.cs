@@ -77,6 +77,14 @@ public abstract class Recipe
             : canvas.PaintingPage(recipe + "/canvas-1/annopage-1").Paint(photo, recipe + "/canvas-1/annopage-1/anno-1");
     }
 
+    /// <summary>The photo of Göttingen on <c>canvas-1</c>, whose annotations are published as
+    /// <c>annotationpage.json</c> and referred to.</summary>
+    protected static Manifest GottingenWithAnnotationPage(string recipe) =>
+        new ManifestBuilder(recipe + "/manifest.json")
+            .Label("en", GottingenLabel)
+            .Canvas(recipe + "/canvas-1", canvas => Gottingen(canvas, recipe).AnnotationsReference(recipe + "/annotationpage.json"))
+            .Build();
+
     /// <summary>A language map with one value, for labels given inline.</summary>
     protected static LanguageMap En(params string[] values) => new("en", values);
 }

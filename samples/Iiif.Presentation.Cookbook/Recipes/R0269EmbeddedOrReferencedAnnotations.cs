@@ -7,12 +7,7 @@ public sealed class R0269EmbeddedOrReferencedAnnotations : Recipe
 
     public override string Name => "0269-embedded-or-referenced-annotations";
 
-    public override IiifResource Build() =>
-        new ManifestBuilder(Base + "/manifest.json")
-            .Label("en", GottingenLabel)
-            .Canvas(Base + "/canvas-1", canvas => Gottingen(canvas, Base)
-                .AnnotationsReference(Base + "/annotationpage.json"))
-            .Build();
+    public override IiifResource Build() => GottingenWithAnnotationPage(Base);
 }
 
 /// <summary>0269: the page of annotations, a document of its own.</summary>

@@ -7,12 +7,7 @@ public sealed class R0306LinkingAnnotationsToManifests : Recipe
 
     public override string Name => "0306-linking-annotations-to-manifests";
 
-    public override IiifResource Build() =>
-        new ManifestBuilder(Base + "/manifest.json")
-            .Label("en", GottingenLabel)
-            .Canvas(Base + "/canvas-1", canvas => Gottingen(canvas, Base)
-                .AnnotationsReference(Base + "/annotationpage.json"))
-            .Build();
+    public override IiifResource Build() => GottingenWithAnnotationPage(Base);
 
     /// <summary>A region of a Canvas that names the Manifest it belongs to.</summary>
     internal static SpecificResource Region(string canvasId, string manifestId, string region)
