@@ -50,7 +50,11 @@ public sealed class Annotation : IiifResource
 
     /// <summary>Gets or sets how a body that lasts longer than its target is shown (<c>timeMode</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#timemode"/>.</remarks>
-    public TimeMode? TimeMode { get; set; }
+    public TimeMode? TimeMode
+    {
+        get => SparseOrNull?.TimeMode;
+        set => SparseFor(value is not null)?.TimeMode = value;
+    }
 
     internal override bool HasMoreThanId() =>
         base.HasMoreThanId() || Has(MotivationList) || Has(BodyList) || Has(TargetList) || TimeMode is not null;

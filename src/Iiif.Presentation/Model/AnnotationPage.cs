@@ -35,16 +35,28 @@ public sealed class AnnotationPage : IiifResource
 
     /// <summary>Gets or sets the next page of the collection this page is part of (<c>next</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#next"/>.</remarks>
-    public AnnotationPage? Next { get; set; }
+    public AnnotationPage? Next
+    {
+        get => SparseOrNull?.Next;
+        set => SparseFor(value is not null)?.Next = value;
+    }
 
     /// <summary>Gets or sets the previous page of the collection this page is part of (<c>prev</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#prev"/>.</remarks>
-    public AnnotationPage? Prev { get; set; }
+    public AnnotationPage? Prev
+    {
+        get => SparseOrNull?.Prev;
+        set => SparseFor(value is not null)?.Prev = value;
+    }
 
     /// <summary>Gets or sets the position of the page's first Annotation in the whole collection,
     /// counting from 0 (<c>startIndex</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#startindex"/>.</remarks>
-    public int? StartIndex { get; set; }
+    public int? StartIndex
+    {
+        get => SparseOrNull?.StartIndex;
+        set => SparseFor(value is not null)?.StartIndex = value;
+    }
 
     internal override bool HasMoreThanId() =>
         base.HasMoreThanId() || Has(ItemsList) || Next is not null || Prev is not null || StartIndex is not null;

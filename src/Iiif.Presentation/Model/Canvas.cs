@@ -14,7 +14,6 @@ namespace Iiif.Presentation;
 public sealed class Canvas : IiifResource
 {
     internal OneOrMany<AnnotationPage>? ItemsList;
-    internal OneOrMany<AnnotationPage>? AnnotationsList;
 
     /// <summary>Initializes a Canvas with no properties but its type.</summary>
     public Canvas()
@@ -42,7 +41,11 @@ public sealed class Canvas : IiifResource
 
     /// <summary>Gets or sets the duration of the Canvas in seconds (<c>duration</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#duration"/>.</remarks>
-    public double? Duration { get; set; }
+    public double? Duration
+    {
+        get => SparseOrNull?.Duration;
+        set => SparseFor(value is not null)?.Duration = value;
+    }
 
     /// <summary>Gets the pages of painting Annotations that make up the Canvas's content (<c>items</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#items"/>.</remarks>
@@ -55,15 +58,27 @@ public sealed class Canvas : IiifResource
     /// <summary>Gets or sets the date the Canvas is about, as written in JSON (<c>navDate</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#navdate"/>. The text is kept as
     /// read; <see cref="TryGetNavDate"/> and <see cref="SetNavDate"/> convert it.</remarks>
-    public string? NavDate { get; set; }
+    public string? NavDate
+    {
+        get => SparseOrNull?.NavDate;
+        set => SparseFor(value is not null)?.NavDate = value;
+    }
 
     /// <summary>Gets or sets a Canvas shown before the content is loaded (<c>placeholderCanvas</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#placeholdercanvas"/>.</remarks>
-    public Canvas? PlaceholderCanvas { get; set; }
+    public Canvas? PlaceholderCanvas
+    {
+        get => SparseOrNull?.PlaceholderCanvas;
+        set => SparseFor(value is not null)?.PlaceholderCanvas = value;
+    }
 
     /// <summary>Gets or sets a Canvas shown alongside the content (<c>accompanyingCanvas</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#accompanyingcanvas"/>.</remarks>
-    public Canvas? AccompanyingCanvas { get; set; }
+    public Canvas? AccompanyingCanvas
+    {
+        get => SparseOrNull?.AccompanyingCanvas;
+        set => SparseFor(value is not null)?.AccompanyingCanvas = value;
+    }
 
     /// <summary>Converts <see cref="NavDate"/> to a date and time.</summary>
     /// <param name="value">The date and time, when the text is an XSD dateTime.</param>
@@ -73,6 +88,12 @@ public sealed class Canvas : IiifResource
     /// <summary>Sets <see cref="NavDate"/> from a date and time, as an XSD dateTime.</summary>
     /// <param name="value">The date and time.</param>
     public void SetNavDate(DateTimeOffset value) => NavDate = NavDates.Format(value);
+
+    internal OneOrMany<AnnotationPage>? AnnotationsList
+    {
+        get => SparseOrNull?.Annotations;
+        set => SparseFor(value is not null)?.Annotations = value;
+    }
 
     internal override bool HasMoreThanId() =>
         base.HasMoreThanId() || Height is not null || Width is not null || Duration is not null ||

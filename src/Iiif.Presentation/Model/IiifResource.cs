@@ -22,17 +22,10 @@ namespace Iiif.Presentation;
 /// </remarks>
 public abstract class IiifResource
 {
-    internal OneOrMany<string>? ContextList;
     internal OneOrMany<MetadataEntry>? MetadataList;
-    internal OneOrMany<Agent>? ProviderList;
     internal OneOrMany<ContentResource>? ThumbnailList;
-    internal OneOrMany<Behavior>? BehaviorList;
-    internal OneOrMany<ContentResource>? HomepageList;
-    internal OneOrMany<ContentResource>? RenderingList;
-    internal OneOrMany<ContentResource>? SeeAlsoList;
     internal OneOrMany<Service>? ServiceList;
-    internal OneOrMany<IiifResource>? PartOfList;
-    internal ExtensionDataCollection? Extensions;
+    private SparseProperties? _sparse;
 
     private protected IiifResource(ResourceKind kind, string? type)
     {
@@ -65,7 +58,11 @@ public abstract class IiifResource
 
     /// <summary>Gets or sets a short, textual summary of the resource (<c>summary</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#summary"/>.</remarks>
-    public LanguageMap? Summary { get; set; }
+    public LanguageMap? Summary
+    {
+        get => _sparse?.Summary;
+        set => SparseFor(value is not null)?.Summary = value;
+    }
 
     /// <summary>Gets the descriptive label/value pairs shown to the user (<c>metadata</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#metadata"/>.</remarks>
@@ -74,11 +71,19 @@ public abstract class IiifResource
     /// <summary>Gets or sets the text that must be shown with the resource, such as an attribution
     /// (<c>requiredStatement</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#requiredstatement"/>.</remarks>
-    public MetadataEntry? RequiredStatement { get; set; }
+    public MetadataEntry? RequiredStatement
+    {
+        get => _sparse?.RequiredStatement;
+        set => SparseFor(value is not null)?.RequiredStatement = value;
+    }
 
     /// <summary>Gets or sets the URI of the licence or rights statement (<c>rights</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#rights"/>.</remarks>
-    public string? Rights { get; set; }
+    public string? Rights
+    {
+        get => _sparse?.Rights;
+        set => SparseFor(value is not null)?.Rights = value;
+    }
 
     /// <summary>Gets the organisations or people that contributed to providing the resource (<c>provider</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#provider"/>.</remarks>
@@ -126,7 +131,65 @@ public abstract class IiifResource
     /// <see cref="ExtensionDataCollection"/>.</remarks>
     public ExtensionDataCollection ExtensionData => Extensions ??= new ExtensionDataCollection();
 
+    internal OneOrMany<string>? ContextList
+    {
+        get => _sparse?.Context;
+        set => SparseFor(value is not null)?.Context = value;
+    }
+
+    internal OneOrMany<Agent>? ProviderList
+    {
+        get => _sparse?.Provider;
+        set => SparseFor(value is not null)?.Provider = value;
+    }
+
+    internal OneOrMany<Behavior>? BehaviorList
+    {
+        get => _sparse?.Behavior;
+        set => SparseFor(value is not null)?.Behavior = value;
+    }
+
+    internal OneOrMany<ContentResource>? HomepageList
+    {
+        get => _sparse?.Homepage;
+        set => SparseFor(value is not null)?.Homepage = value;
+    }
+
+    internal OneOrMany<ContentResource>? RenderingList
+    {
+        get => _sparse?.Rendering;
+        set => SparseFor(value is not null)?.Rendering = value;
+    }
+
+    internal OneOrMany<ContentResource>? SeeAlsoList
+    {
+        get => _sparse?.SeeAlso;
+        set => SparseFor(value is not null)?.SeeAlso = value;
+    }
+
+    internal OneOrMany<IiifResource>? PartOfList
+    {
+        get => _sparse?.PartOf;
+        set => SparseFor(value is not null)?.PartOf = value;
+    }
+
+    internal ExtensionDataCollection? Extensions
+    {
+        get => _sparse?.Extensions;
+        set => SparseFor(value is not null)?.Extensions = value;
+    }
+
     internal ResourceKind Kind { get; }
+
+    /// <summary>Gets the out-of-line properties, creating them.</summary>
+    private protected SparseProperties Sparse => _sparse ??= new SparseProperties();
+
+    /// <summary>Gets the out-of-line properties, or <see langword="null"/> when they do not exist yet.</summary>
+    private protected SparseProperties? SparseOrNull => _sparse;
+
+    /// <summary>Gets the out-of-line properties to store a value in: created when the value is set,
+    /// <see langword="null"/> when the value is cleared and there is nothing to clear.</summary>
+    private protected SparseProperties? SparseFor(bool hasValue) => hasValue ? Sparse : _sparse;
 
     /// <summary>Returns the type and id, for debugging.</summary>
     /// <returns>The type and id.</returns>

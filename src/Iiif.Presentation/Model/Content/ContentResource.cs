@@ -20,8 +20,6 @@ namespace Iiif.Presentation;
 /// </remarks>
 public class ContentResource : IiifResource
 {
-    internal OneOrMany<string>? LanguageList;
-    internal OneOrMany<AnnotationPage>? AnnotationsList;
 
     /// <summary>Initializes a content resource of a given type.</summary>
     /// <param name="type">The <c>type</c>, for example <c>"Image"</c>; <see langword="null"/> for none.</param>
@@ -53,11 +51,27 @@ public class ContentResource : IiifResource
 
     /// <summary>Gets or sets the duration in seconds (<c>duration</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#duration"/>.</remarks>
-    public double? Duration { get; set; }
+    public double? Duration
+    {
+        get => SparseOrNull?.Duration;
+        set => SparseFor(value is not null)?.Duration = value;
+    }
 
     /// <summary>Gets the pages of annotations about the resource (<c>annotations</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#annotations"/>.</remarks>
     public IList<AnnotationPage> Annotations => AnnotationsList ??= new OneOrMany<AnnotationPage>();
+
+    internal OneOrMany<string>? LanguageList
+    {
+        get => SparseOrNull?.Language;
+        set => SparseFor(value is not null)?.Language = value;
+    }
+
+    internal OneOrMany<AnnotationPage>? AnnotationsList
+    {
+        get => SparseOrNull?.Annotations;
+        set => SparseFor(value is not null)?.Annotations = value;
+    }
 
     internal override bool HasMoreThanId() =>
         base.HasMoreThanId() || Format is not null || Has(LanguageList) || Profile is not null ||

@@ -31,15 +31,18 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
     /// <summary>The key for text without a language: <c>none</c>.</summary>
     public const string NoLanguage = "none";
 
-    private string[] _keys;
-    private IList<string>[] _values;
+    // The first language is stored inline and the others in arrays, so the common map of one language
+    // allocates nothing but itself. A value is an IList<string>, or a string that stands for a list of
+    // that one string as read from JSON: the list is created when the public API first hands it out.
+    private string? _firstKey;
+    private object? _firstValue;
+    private string[]? _restKeys;
+    private object[]? _restValues;
     private int _count;
 
     /// <summary>Initializes an empty map.</summary>
     public LanguageMap()
     {
-        _keys = [];
-        _values = [];
     }
 
     /// <summary>Initializes a map with one or more strings in one language.</summary>
@@ -67,10 +70,34 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
     public int Count => _count;
 
     /// <summary>Gets the languages, in order.</summary>
-    public ICollection<string> Keys => new ArraySegment<string>(_keys, 0, _count);
+    public ICollection<string> Keys
+    {
+        get
+        {
+            string[] keys = new string[_count];
+            for (int i = 0; i < _count; i++)
+            {
+                keys[i] = KeyAt(i);
+            }
+
+            return keys;
+        }
+    }
 
     /// <summary>Gets the lists of strings, in the order of <see cref="Keys"/>.</summary>
-    public ICollection<IList<string>> Values => new ArraySegment<IList<string>>(_values, 0, _count);
+    public ICollection<IList<string>> Values
+    {
+        get
+        {
+            var values = new IList<string>[_count];
+            for (int i = 0; i < _count; i++)
+            {
+                values[i] = ValueAt(i);
+            }
+
+            return values;
+        }
+    }
 
     IEnumerable<string> IReadOnlyDictionary<string, IList<string>>.Keys => Keys;
 
@@ -92,7 +119,7 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
                 throw new KeyNotFoundException($"The language map has no '{key}' entry.");
             }
 
-            return _values[index];
+            return ValueAt(index);
         }
 
         set
@@ -106,7 +133,7 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
             }
             else
             {
-                _values[index] = value;
+                SetValue(index, value);
             }
         }
     }
@@ -128,7 +155,7 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
         }
         else
         {
-            _values[index].Add(value);
+            ValueAt(index).Add(value);
         }
     }
 
@@ -173,7 +200,7 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
             return false;
         }
 
-        value = _values[index];
+        value = ValueAt(index);
         return true;
     }
 
@@ -188,19 +215,23 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
             return false;
         }
 
+        for (int i = index; i < _count - 1; i++)
+        {
+            SetEntry(i, KeyAt(i + 1), RawValueAt(i + 1));
+        }
+
         _count--;
-        Array.Copy(_keys, index + 1, _keys, index, _count - index);
-        Array.Copy(_values, index + 1, _values, index, _count - index);
-        _keys[_count] = null!;
-        _values[_count] = null!;
+        SetEntry(_count, null, null);
         return true;
     }
 
     /// <summary>Removes every language.</summary>
     public void Clear()
     {
-        Array.Clear(_keys, 0, _count);
-        Array.Clear(_values, 0, _count);
+        _firstKey = null;
+        _firstValue = null;
+        _restKeys = null;
+        _restValues = null;
         _count = 0;
     }
 
@@ -210,14 +241,14 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
     {
         for (int i = 0; i < _count; i++)
         {
-            yield return new KeyValuePair<string, IList<string>>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, IList<string>>(KeyAt(i), ValueAt(i));
         }
     }
 
     /// <summary>Returns the strings of the first language, joined, for debugging and display.</summary>
     /// <returns>The text, or an empty string when the map is empty.</returns>
     public override string ToString() =>
-        _count == 0 ? string.Empty : string.Join(" ", _values[0]);
+        _count == 0 ? string.Empty : RawValueAt(0) is string only ? only : string.Join(" ", (IList<string>)RawValueAt(0));
 
     void ICollection<KeyValuePair<string, IList<string>>>.Add(KeyValuePair<string, IList<string>> item) =>
         Add(item.Key, item.Value);
@@ -236,7 +267,7 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
 
         for (int i = 0; i < _count; i++)
         {
-            array[arrayIndex + i] = new KeyValuePair<string, IList<string>>(_keys[i], _values[i]);
+            array[arrayIndex + i] = new KeyValuePair<string, IList<string>>(KeyAt(i), ValueAt(i));
         }
     }
 
@@ -245,25 +276,67 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal string KeyAt(int index) => _keys[index];
+    internal string KeyAt(int index) => index == 0 ? _firstKey! : _restKeys![index - 1];
 
-    internal IList<string> ValueAt(int index) => _values[index];
+    /// <summary>Returns a language's value as stored: a string for a list of that one string that nobody
+    /// asked for yet, otherwise the list. Reading through this creates nothing.</summary>
+    internal object RawValueAt(int index) => index == 0 ? _firstValue! : _restValues![index - 1];
+
+    /// <summary>Returns a language's list, creating it from a stored string the first time.</summary>
+    internal IList<string> ValueAt(int index)
+    {
+        object raw = RawValueAt(index);
+        if (raw is string only)
+        {
+            var list = new OneOrMany<string> { WriteWhenEmpty = true };
+            list.Add(only);
+            SetValue(index, list);
+            return list;
+        }
+
+        return (IList<string>)raw;
+    }
 
     /// <summary>Adds an entry without checking for an existing key; the reader checks duplicates itself.</summary>
-    internal void AddEntry(string key, IList<string> value)
+    internal void AddEntry(string key, IList<string> value) => AddRaw(key, value);
+
+    /// <summary>Adds an entry that holds one string read from a JSON array of one, without creating its
+    /// list; the reader checks duplicates itself.</summary>
+    internal void AddEntry(string key, string value) => AddRaw(key, value);
+
+    private void AddRaw(string key, object value)
     {
         Guard.NotNull(key);
 
-        if (_count == _keys.Length)
+        if (_count > 0)
         {
-            int capacity = _count == 0 ? 1 : _count * 2;
-            Array.Resize(ref _keys, capacity);
-            Array.Resize(ref _values, capacity);
+            int rest = _count - 1;
+            if (_restKeys is null || rest == _restKeys.Length)
+            {
+                int capacity = rest == 0 ? 1 : rest * 2;
+                Array.Resize(ref _restKeys, capacity);
+                Array.Resize(ref _restValues, capacity);
+            }
         }
 
-        _keys[_count] = key;
-        _values[_count] = value;
+        SetEntry(_count, key, value);
         _count++;
+    }
+
+    private void SetValue(int index, object value) => SetEntry(index, KeyAt(index), value);
+
+    private void SetEntry(int index, string? key, object? value)
+    {
+        if (index == 0)
+        {
+            _firstKey = key;
+            _firstValue = value;
+        }
+        else
+        {
+            _restKeys![index - 1] = key!;
+            _restValues![index - 1] = value!;
+        }
     }
 
     private int IndexOfKey(string key)
@@ -272,7 +345,7 @@ public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyD
 
         for (int i = 0; i < _count; i++)
         {
-            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+            if (string.Equals(KeyAt(i), key, StringComparison.Ordinal))
             {
                 return i;
             }

@@ -78,7 +78,7 @@ internal static partial class IiifReader
 
             if (!handled)
             {
-                AddExtension(ref reader, ref resource.Extensions, name);
+                AddExtension(ref reader, resource.Extensions ??= new ExtensionDataCollection(), name);
             }
         }
     }
@@ -469,7 +469,7 @@ internal static partial class IiifReader
 
             if (!handled)
             {
-                AddExtension(ref reader, ref entry.Extensions, name);
+                AddExtension(ref reader, entry.Extensions ??= new ExtensionDataCollection(), name);
             }
         }
     }

@@ -219,7 +219,7 @@ internal static partial class IiifReader
 
             if (!handled)
             {
-                AddExtension(ref reader, ref size.Extensions, name);
+                AddExtension(ref reader, size.Extensions ??= new ExtensionDataCollection(), name);
             }
         }
     }
@@ -271,7 +271,7 @@ internal static partial class IiifReader
 
             if (!handled)
             {
-                AddExtension(ref reader, ref tile.Extensions, name);
+                AddExtension(ref reader, tile.Extensions ??= new ExtensionDataCollection(), name);
             }
         }
     }
@@ -308,7 +308,7 @@ internal static partial class IiifReader
 
             if (!ReadSelectorProperty(ref reader, selector, id))
             {
-                AddExtension(ref reader, ref selector.Extensions, name);
+                AddExtension(ref reader, selector.Extensions ??= new ExtensionDataCollection(), name);
             }
         }
     }

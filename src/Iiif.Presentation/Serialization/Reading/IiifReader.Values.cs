@@ -199,7 +199,7 @@ internal static partial class IiifReader
         if (reader.TokenType == JsonTokenType.String)
         {
             var plain = new LanguageMap { IsPlainString = true };
-            plain.AddEntry(LanguageMap.NoLanguage, new OneOrMany<string> { reader.GetString()! });
+            plain.AddEntry(LanguageMap.NoLanguage, reader.GetString()!);
             return plain;
         }
 
@@ -225,6 +225,12 @@ internal static partial class IiifReader
             }
 
             Next(ref reader);
+            if (TryReadArrayOfOneString(ref reader) is { } only)
+            {
+                map.AddEntry(language, only);
+                continue;
+            }
+
             OneOrMany<string>? values = ReadStringList(ref reader, vocabulary: false);
             if (values is null)
             {
@@ -234,6 +240,33 @@ internal static partial class IiifReader
 
             map.AddEntry(language, values);
         }
+    }
+
+    /// <summary>Reads an array that holds exactly one string, the usual value of a language map, without
+    /// creating a list for it; anything else returns <see langword="null"/> and leaves the reader where it was.</summary>
+    private static string? TryReadArrayOfOneString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        Utf8JsonReader ahead = reader;
+        Next(ref ahead);
+        if (ahead.TokenType != JsonTokenType.String)
+        {
+            return null;
+        }
+
+        Utf8JsonReader atString = ahead;
+        Next(ref ahead);
+        if (ahead.TokenType != JsonTokenType.EndArray)
+        {
+            return null;
+        }
+
+        reader = ahead;
+        return atString.GetString();
     }
 
     private static OneOrMany<Behavior>? ReadBehaviors(ref Utf8JsonReader reader) =>
@@ -296,9 +329,8 @@ internal static partial class IiifReader
         where T : class;
 
     /// <summary>Keeps a value the model has no typed member for, or cannot hold, in the extension data.</summary>
-    private static void AddExtension(ref Utf8JsonReader reader, ref ExtensionDataCollection? extensions, string name)
+    private static void AddExtension(ref Utf8JsonReader reader, ExtensionDataCollection extensions, string name)
     {
-        extensions ??= new ExtensionDataCollection();
         if (extensions.ContainsKey(name))
         {
             ThrowDuplicate(name);

@@ -80,9 +80,9 @@ internal static partial class IiifWriter
 
     private static void WriteLanguageMapValue(Utf8JsonWriter w, LanguageMap map)
     {
-        if (map.IsPlainString && map.Count == 1 && map.KeyAt(0) == LanguageMap.NoLanguage && map.ValueAt(0).Count == 1)
+        if (map.IsPlainString && map.Count == 1 && map.KeyAt(0) == LanguageMap.NoLanguage && OnlyString(map.RawValueAt(0)) is { } plain)
         {
-            WriteStringOrNull(w, map.ValueAt(0)[0]);
+            w.WriteStringValue(plain);
             return;
         }
 
@@ -90,10 +90,21 @@ internal static partial class IiifWriter
         for (int i = 0; i < map.Count; i++)
         {
             w.WritePropertyName(map.KeyAt(i));
-            WriteStringListValue(w, map.ValueAt(i));
+            if (map.RawValueAt(i) is string only)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(only);
+                w.WriteEndArray();
+            }
+            else
+            {
+                WriteStringListValue(w, (IList<string>)map.RawValueAt(i));
+            }
         }
 
         w.WriteEndObject();
+
+        static string? OnlyString(object raw) => raw is IList<string> { Count: 1 } list ? list[0] : raw as string;
     }
 
     private static void WriteStringList(Utf8JsonWriter w, PropertyId id, OneOrMany<string>? list, ref WriteState written)

@@ -1,0 +1,38 @@
+namespace Iiif.Presentation;
+
+/// <summary>
+/// The properties that few resources of a document have, kept out of line so that the resources
+/// that lack them (most canvases, pages, annotations, bodies and references) stay small.
+/// </summary>
+/// <remarks>
+/// A document of 10,000 canvases holds about 90,000 resources; each field here would cost 8 bytes
+/// on every one of them. A resource allocates this object when the first of its properties is set.
+/// Which class uses which field is up to the class: a field no class of the resource's kind uses stays
+/// <see langword="null"/>.
+/// </remarks>
+internal sealed class SparseProperties
+{
+    public OneOrMany<string>? Context;
+    public OneOrMany<Agent>? Provider;
+    public OneOrMany<Behavior>? Behavior;
+    public OneOrMany<ContentResource>? Homepage;
+    public OneOrMany<ContentResource>? Rendering;
+    public OneOrMany<ContentResource>? SeeAlso;
+    public OneOrMany<IiifResource>? PartOf;
+    public ExtensionDataCollection? Extensions;
+    public LanguageMap? Summary;
+    public MetadataEntry? RequiredStatement;
+    public string? Rights;
+
+    // Canvas, content resources, annotation pages and annotations.
+    public OneOrMany<AnnotationPage>? Annotations;
+    public OneOrMany<string>? Language;
+    public double? Duration;
+    public string? NavDate;
+    public Canvas? PlaceholderCanvas;
+    public Canvas? AccompanyingCanvas;
+    public AnnotationPage? Next;
+    public AnnotationPage? Prev;
+    public int? StartIndex;
+    public TimeMode? TimeMode;
+}
