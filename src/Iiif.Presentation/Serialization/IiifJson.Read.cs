@@ -78,7 +78,11 @@ public static partial class IiifJson
                 $"The document's type is '{typeText}', not {Describe(typeof(T))}.");
         }
 
-        IiifReader.ReadProperties(ref reader, resource, slot);
+        using (SharedIds.Enter())
+        {
+            IiifReader.ReadProperties(ref reader, resource, slot);
+        }
+
         return typed;
     }
 

@@ -62,4 +62,41 @@ public sealed class LanguageMapTests
         map.Clear();
         readOnly.Should().BeEmpty();
     }
+
+    [Test]
+    public void ReadMap_ChangesThroughTheListItHandsOut_AreWritten()
+    {
+        // A value read as an array of one string is stored as the string until someone asks for its list.
+        Manifest manifest = IiifJson.Deserialize<Manifest>(
+            """{"id":"https://e.org/m","type":"Manifest","label":{"en":["One"],"fr":["Un"],"de":["Eins"]},"items":[]}""");
+        LanguageMap label = manifest.Label!;
+
+        label["en"].Add("Two");
+        label["fr"].Should().BeSameAs(label["fr"], "the list handed out is kept, so later changes to it count");
+        label["fr"].Insert(0, "Zéro");
+        label.Remove("de").Should().BeTrue();
+        label.Add("nl", "Een");
+
+        label.Keys.Should().Equal("en", "fr", "nl");
+        label.ToString().Should().Be("One Two");
+        IiifJson.Serialize(manifest, new IiifWriteOptions { Indented = false }).Should().Contain(
+            "\"label\":{\"en\":[\"One\",\"Two\"],\"fr\":[\"Zéro\",\"Un\"],\"nl\":[\"Een\"]}");
+    }
+
+    [Test]
+    public void ReadMap_RemovingTheFirstLanguage_MovesTheNextOneUp()
+    {
+        Manifest manifest = IiifJson.Deserialize<Manifest>(
+            """{"id":"https://e.org/m","type":"Manifest","label":{"en":["One"],"fr":["Un","Deux"]},"items":[]}""");
+        LanguageMap label = manifest.Label!;
+
+        label.Remove("en").Should().BeTrue();
+
+        label.Keys.Should().Equal("fr");
+        label["fr"].Should().Equal("Un", "Deux");
+        label.ToString().Should().Be("Un Deux");
+        label.Clear();
+        label.Count.Should().Be(0);
+        label.ToString().Should().BeEmpty();
+    }
 }

@@ -212,6 +212,39 @@ public sealed partial class IiifJsonTests
     }
 
     [Test]
+    public void Read_CopiesOfACanvasOrServiceId_ShareOneString([Values] ReaderMode mode)
+    {
+        var manifest = (Manifest)Reader.Parse("""
+            {"id": "https://e.org/m", "type": "Manifest", "start": {"id": "https://e.org/c1", "type": "Canvas"},
+             "items": [{"id": "https://e.org/c1", "type": "Canvas", "height": 2, "width": 2,
+               "thumbnail": [{"id": "https://i.org/1/full/90,/0/default.jpg", "type": "Image",
+                 "service": [{"id": "https://i.org/1", "type": "ImageService3", "profile": "level0"}]}],
+               "items": [{"id": "https://e.org/p1", "type": "AnnotationPage", "items": [
+                 {"id": "https://e.org/a1", "type": "Annotation", "motivation": "painting", "target": "https://e.org/c1",
+                  "body": {"id": "https://i.org/1/full/max/0/default.jpg", "type": "Image",
+                    "service": [{"id": "https://i.org/1", "type": "ImageService3", "profile": "level0"}]}}]}]},
+               {"id": "https://e.org/c\u0032", "type": "Canvas", "height": 2, "width": 2,
+                "annotations": [{"id": "https://e.org/p2", "type": "AnnotationPage", "items": [
+                  {"id": "https://e.org/a2", "type": "Annotation", "motivation": "commenting", "target": "https://e.org/c2"}]}]},
+               {"id": "https://e.org/é", "type": "Canvas", "height": 2, "width": 2}],
+             "structures": [{"id": "https://e.org/r", "type": "Range",
+               "items": [{"id": "https://e.org/c1", "type": "Canvas"}, "https://e.org/é"]}]}
+            """, mode);
+
+        Canvas first = manifest.Items[0];
+        var painting = (Annotation)first.Items[0].Items[0];
+        manifest.Start!.Id.Should().BeSameAs(first.Id);
+        painting.Target[0].Id.Should().BeSameAs(first.Id);
+        manifest.Structures[0].Items[0].Id.Should().BeSameAs(first.Id);
+        painting.Body[0].Service[0].Id.Should().BeSameAs(first.Thumbnail[0].Service[0].Id);
+
+        // An escaped or non-ASCII id is read as usual: equal, whether or not it is the same instance.
+        manifest.Items[1].Id.Should().Be("https://e.org/c2");
+        manifest.Items[1].Annotations[0].Items[0].Target[0].Id.Should().Be("https://e.org/c2");
+        manifest.Structures[0].Items[1].Id.Should().Be("https://e.org/é").And.Be(manifest.Items[2].Id);
+    }
+
+    [Test]
     public void Read_ByteOrderMark_IsSkipped([Values] ReaderMode mode)
     {
         IiifResource resource = Reader.Parse("\uFEFF{\"type\": \"Manifest\"}", mode);

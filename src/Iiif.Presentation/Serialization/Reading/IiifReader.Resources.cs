@@ -24,7 +24,7 @@ internal static partial class IiifReader
                     service.UsesAtType = false;
                 }
 
-                bare.Id = reader.GetString();
+                bare.Id = bare.Kind == ResourceKind.Canvas ? SharedIds.Get(ref reader) : reader.GetString();
                 bare.IsUriString = true;
                 return bare;
 
@@ -93,7 +93,7 @@ internal static partial class IiifReader
                 return (r.ContextList = ReadStringList(ref reader, vocabulary: true)) is not null;
             case PropertyId.Id:
                 if (r.Id is not null) ThrowDuplicate(id);
-                return (r.Id = ReadString(ref reader)) is not null;
+                return (r.Id = r.Kind == ResourceKind.Canvas ? ReadSharedId(ref reader) : ReadString(ref reader)) is not null;
             case PropertyId.Type:
                 if (r.Type is not null) ThrowDuplicate(id);
                 return (r.Type = ReadVocabulary(ref reader)) is not null;

@@ -20,7 +20,7 @@ internal static partial class IiifReader
                 }
 
                 s.UsesAtId = atId;
-                return (s.Id = ReadString(ref reader)) is not null;
+                return (s.Id = ReadSharedId(ref reader)) is not null;
             case PropertyId.Type:
             case PropertyId.AtType:
                 bool atType = id == PropertyId.AtType;

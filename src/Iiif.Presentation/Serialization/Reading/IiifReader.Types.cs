@@ -155,7 +155,6 @@ internal static partial class IiifReader
     /// Image API 2 and Auth 1 allowed, from its <c>@context</c> or <c>profile</c>.</summary>
     private static Service CreateService(Utf8JsonReader probe)
     {
-        KnownType type = KnownType.Absent;
         string? context = null;
         string? profile = null;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
@@ -166,9 +165,10 @@ internal static partial class IiifReader
             probe.Read();
             if (probe.TokenType == JsonTokenType.String)
             {
-                if (isType && type == KnownType.Absent)
+                if (isType)
                 {
-                    type = LookupType(ref probe);
+                    // The type decides; @context and profile matter only for services written without one.
+                    return CreateService(LookupType(ref probe)) ?? new Service(null);
                 }
                 else if (isContext)
                 {
@@ -190,11 +190,6 @@ internal static partial class IiifReader
             }
 
             probe.TrySkip();
-        }
-
-        if (type != KnownType.Absent)
-        {
-            return CreateService(type) ?? new Service(null);
         }
 
         return CreateService(ClassifyUntypedService(context, profile)) ?? new Service(null);

@@ -47,6 +47,10 @@ internal static partial class IiifReader
     private static string? ReadString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
 
+    /// <summary>Reads a Canvas or service id, sharing one string among the copies of the same id.</summary>
+    private static string? ReadSharedId(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? SharedIds.Get(ref reader) : null;
+
     /// <summary>Reads a vocabulary string (type, format, profile, …), sharing well-known instances.</summary>
     private static string? ReadVocabulary(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String ? WellKnownStrings.Get(ref reader) : null;

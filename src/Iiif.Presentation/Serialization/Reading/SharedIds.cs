@@ -1,0 +1,173 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace Iiif.Presentation.Serialization.Reading;
+
+/// <summary>
+/// Gives the references to a Canvas (an annotation's <c>target</c>, a Range's items, a <c>start</c>)
+/// the same string instance as the Canvas's own <c>id</c>, and the copies of a service (the same
+/// image service on a thumbnail and on the painted image) one id string, for the duration of one read.
+/// </summary>
+/// <remarks>
+/// <para>
+/// In a Manifest each Canvas id is usually written three times: on the Canvas, as the target of its
+/// painting annotation and as an item of a Range. Reading each copy into its own string made ids the
+/// largest part of a big model; an image's service is usually written twice. Strings are immutable, so sharing one instance changes nothing a
+/// caller can see but memory.
+/// </para>
+/// <para>
+/// The table lives on the reading thread from the start of a read to its end (<see cref="Enter"/>);
+/// reading is synchronous, so a read never sees another read's table. Only unescaped ASCII ids are
+/// shared, which is what URIs are; any other id is read as usual.
+/// </para>
+/// </remarks>
+internal sealed class SharedIds
+{
+    private const int MaxLength = 512;
+
+    [ThreadStatic]
+    private static SharedIds? t_current;
+
+    private string?[] _slots = new string?[1024];
+    private int _count;
+
+    /// <summary>Starts sharing ids on this thread, unless a read is already in progress.</summary>
+    /// <returns>A scope that ends the sharing it started.</returns>
+    public static Scope Enter()
+    {
+        if (t_current is not null)
+        {
+            return default;
+        }
+
+        t_current = new SharedIds();
+        return new Scope(owner: true);
+    }
+
+    /// <summary>Reads the string the reader is on, shared with an equal id read before in this read.</summary>
+    public static string Get(ref Utf8JsonReader reader)
+    {
+        SharedIds? table = t_current;
+        if (table is null || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxLength)
+        {
+            return reader.GetString()!;
+        }
+
+        return table.GetOrAdd(ref reader, reader.ValueSpan);
+    }
+
+    private string GetOrAdd(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    {
+        int mask = _slots.Length - 1;
+        int slot = Hash(utf8) & mask;
+        while (_slots[slot] is { } existing)
+        {
+            if (AsciiEquals(utf8, existing))
+            {
+                return existing;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        string value = reader.GetString()!;
+        if (value.Length == utf8.Length)
+        {
+            // Same length in bytes and in chars: the id is ASCII, and AsciiEquals can find it again.
+            _slots[slot] = value;
+            if (++_count * 2 > _slots.Length)
+            {
+                Grow();
+            }
+        }
+
+        return value;
+    }
+
+    private void Grow()
+    {
+        string?[] old = _slots;
+        _slots = new string?[old.Length * 2];
+        int mask = _slots.Length - 1;
+        foreach (string? value in old)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            int slot = HashAscii(value) & mask;
+            while (_slots[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = value;
+        }
+    }
+
+    private static bool AsciiEquals(ReadOnlySpan<byte> utf8, string value)
+    {
+        if (utf8.Length != value.Length)
+        {
+            return false;
+        }
+
+        for (int i = utf8.Length - 1; i >= 0; i--)
+        {
+            // Ids of one document mostly differ at the end, so compare from there.
+            if (utf8[i] != value[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Hash(ReadOnlySpan<byte> utf8)
+    {
+        ulong hash = (ulong)utf8.Length;
+        ReadOnlySpan<ulong> words = MemoryMarshal.Cast<byte, ulong>(utf8);
+        foreach (ulong word in words)
+        {
+            hash = Mix(hash, word);
+        }
+
+        for (int i = words.Length * sizeof(ulong); i < utf8.Length; i++)
+        {
+            hash = Mix(hash, utf8[i]);
+        }
+
+        return Finish(hash);
+    }
+
+    private static int HashAscii(string value)
+    {
+        Span<byte> utf8 = value.Length <= MaxLength ? stackalloc byte[value.Length] : new byte[value.Length];
+        for (int i = 0; i < value.Length; i++)
+        {
+            utf8[i] = (byte)value[i];
+        }
+
+        return Hash(utf8);
+    }
+
+    private static ulong Mix(ulong hash, ulong word) => (hash ^ word) * 0x9E3779B97F4A7C15UL;
+
+    private static int Finish(ulong hash) => (int)(hash ^ (hash >> 29) ^ (hash >> 47));
+
+    /// <summary>Ends the sharing started by <see cref="Enter"/>.</summary>
+    public readonly struct Scope(bool owner) : IDisposable
+    {
+        /// <summary>Drops the table, if this scope created it.</summary>
+        public void Dispose()
+        {
+            if (owner)
+            {
+                t_current = null;
+            }
+        }
+    }
+}
