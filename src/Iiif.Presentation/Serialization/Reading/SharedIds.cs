@@ -25,11 +25,15 @@ namespace Iiif.Presentation.Serialization.Reading;
 internal sealed class SharedIds
 {
     private const int MaxLength = 512;
+    private const int InitialCapacity = 1024; // a power of two
 
     [ThreadStatic]
     private static SharedIds? t_current;
 
-    private string?[] _slots = new string?[1024];
+    [ThreadStatic]
+    private static SharedIds? t_spare;
+
+    private Entry[] _entries = new Entry[InitialCapacity];
     private int _count;
 
     /// <summary>Starts sharing ids on this thread, unless a read is already in progress.</summary>
@@ -41,7 +45,9 @@ internal sealed class SharedIds
             return default;
         }
 
-        t_current = new SharedIds();
+        // A table that never grew is kept for the thread's next read, so small documents allocate none.
+        t_current = t_spare ?? new SharedIds();
+        t_spare = null;
         return new Scope(owner: true);
     }
 
@@ -57,13 +63,27 @@ internal sealed class SharedIds
         return table.GetOrAdd(ref reader, reader.ValueSpan);
     }
 
+    private static void Exit()
+    {
+        SharedIds table = t_current!;
+        t_current = null;
+        if (table._entries.Length == InitialCapacity)
+        {
+            // Drop the strings, so the table keeps no document alive.
+            Array.Clear(table._entries, 0, table._entries.Length);
+            table._count = 0;
+            t_spare = table;
+        }
+    }
+
     private string GetOrAdd(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
     {
-        int mask = _slots.Length - 1;
-        int slot = Hash(utf8) & mask;
-        while (_slots[slot] is { } existing)
+        int hash = Hash(utf8);
+        int mask = _entries.Length - 1;
+        int slot = hash & mask;
+        while (_entries[slot].Value is { } existing)
         {
-            if (AsciiEquals(utf8, existing))
+            if (_entries[slot].Hash == hash && AsciiEquals(utf8, existing))
             {
                 return existing;
             }
@@ -75,8 +95,8 @@ internal sealed class SharedIds
         if (value.Length == utf8.Length)
         {
             // Same length in bytes and in chars: the id is ASCII, and AsciiEquals can find it again.
-            _slots[slot] = value;
-            if (++_count * 2 > _slots.Length)
+            _entries[slot] = new Entry(hash, value);
+            if (++_count * 2 > _entries.Length)
             {
                 Grow();
             }
@@ -87,23 +107,23 @@ internal sealed class SharedIds
 
     private void Grow()
     {
-        string?[] old = _slots;
-        _slots = new string?[old.Length * 2];
-        int mask = _slots.Length - 1;
-        foreach (string? value in old)
+        Entry[] old = _entries;
+        _entries = new Entry[old.Length * 2];
+        int mask = _entries.Length - 1;
+        foreach (Entry entry in old)
         {
-            if (value is null)
+            if (entry.Value is null)
             {
                 continue;
             }
 
-            int slot = HashAscii(value) & mask;
-            while (_slots[slot] is not null)
+            int slot = entry.Hash & mask;
+            while (_entries[slot].Value is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _slots[slot] = value;
+            _entries[slot] = entry;
         }
     }
 
@@ -143,20 +163,15 @@ internal sealed class SharedIds
         return Finish(hash);
     }
 
-    private static int HashAscii(string value)
-    {
-        Span<byte> utf8 = value.Length <= MaxLength ? stackalloc byte[value.Length] : new byte[value.Length];
-        for (int i = 0; i < value.Length; i++)
-        {
-            utf8[i] = (byte)value[i];
-        }
-
-        return Hash(utf8);
-    }
-
     private static ulong Mix(ulong hash, ulong word) => (hash ^ word) * 0x9E3779B97F4A7C15UL;
 
     private static int Finish(ulong hash) => (int)(hash ^ (hash >> 29) ^ (hash >> 47));
+
+    private readonly struct Entry(int hash, string value)
+    {
+        public readonly int Hash = hash;
+        public readonly string? Value = value;
+    }
 
     /// <summary>Ends the sharing started by <see cref="Enter"/>.</summary>
     public readonly struct Scope(bool owner) : IDisposable
@@ -166,7 +181,7 @@ internal sealed class SharedIds
         {
             if (owner)
             {
-                t_current = null;
+                Exit();
             }
         }
     }
