@@ -245,6 +245,22 @@ public sealed partial class IiifJsonTests
     }
 
     [Test]
+    public void Read_TwoDocuments_ShareNoIdsWithEachOther()
+    {
+        const string json = """
+            {"id": "https://e.org/m", "type": "Manifest", "items": [{"id": "https://e.org/c1", "type": "Canvas"}],
+             "start": "https://e.org/c1"}
+            """;
+
+        var first = IiifJson.Deserialize<Manifest>(json);
+        var second = IiifJson.Deserialize<Manifest>(json);
+
+        second.Start!.Id.Should().BeSameAs(second.Items[0].Id);
+        second.Items[0].Id.Should().Be(first.Items[0].Id).And.NotBeSameAs(first.Items[0].Id,
+            "the table of one read is emptied when it ends, so it keeps no document alive");
+    }
+
+    [Test]
     public void Read_ByteOrderMark_IsSkipped([Values] ReaderMode mode)
     {
         IiifResource resource = Reader.Parse("\uFEFF{\"type\": \"Manifest\"}", mode);
