@@ -23,7 +23,11 @@ namespace Iiif.Presentation;
 /// set, and a single string where a list belongs (<c>{"en": "Title"}</c>) is kept as such. Both are
 /// written back as they came; the validator reports them.
 /// </para>
-/// <para>Not thread-safe for writes; concurrent reads of an unchanging map are safe.</para>
+/// <para>
+/// Not thread-safe for writes; concurrent reads of an unchanging map are safe. A string read from a
+/// JSON array of one is stored without a list, and the list is created the first time the map hands
+/// it out; threads that ask at the same moment may each get their own list, with the same strings.
+/// </para>
 /// </remarks>
 [DebuggerDisplay("Count = {Count}")]
 public sealed class LanguageMap : IDictionary<string, IList<string>>, IReadOnlyDictionary<string, IList<string>>
