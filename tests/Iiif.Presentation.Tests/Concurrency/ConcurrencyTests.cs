@@ -6,7 +6,7 @@ using System.Threading;
 using Iiif.Presentation.Tests.Support;
 using Iiif.Presentation.Tests.Validation;
 
-namespace Iiif.Presentation.Tests.Corpus;
+namespace Iiif.Presentation.Tests.Concurrency;
 
 /// <summary>
 /// <see cref="IiifJson"/>, <see cref="IiifUpgrader"/> and the validator used from many threads at once
