@@ -20,7 +20,6 @@ namespace Iiif.Presentation;
 /// </remarks>
 public class ContentResource : IiifResource
 {
-
     /// <summary>Initializes a content resource of a given type.</summary>
     /// <param name="type">The <c>type</c>, for example <c>"Image"</c>; <see langword="null"/> for none.</param>
     [SuppressMessage("ApiDesign", "RS0022", Justification = "IiifResource has no protected members to expose; types this library does not know need a public constructor.")]

@@ -13,19 +13,22 @@ namespace Iiif.Presentation.Serialization.Reading;
 /// <para>
 /// In a Manifest each Canvas id is usually written three times: on the Canvas, as the target of its
 /// painting annotation and as an item of a Range. Reading each copy into its own string made ids the
-/// largest part of a big model; an image's service is usually written twice. Strings are immutable, so sharing one instance changes nothing a
-/// caller can see but memory.
+/// largest part of a big model; an image's service is usually written twice. Strings are immutable,
+/// so sharing one instance changes nothing a caller can see but memory.
 /// </para>
 /// <para>
 /// The table lives on the reading thread from the start of a read to its end (<see cref="Enter"/>);
 /// reading is synchronous, so a read never sees another read's table. Only unescaped ASCII ids are
-/// shared, which is what URIs are; any other id is read as usual.
+/// shared, which is what URIs are; any other id is read as usual. A lookup gives up after
+/// <see cref="MaxProbes"/> slots and reads the id unshared, so ids made to collide cost linear time,
+/// not quadratic.
 /// </para>
 /// </remarks>
 internal sealed class SharedIds
 {
     private const int MaxLength = 512;
     private const int InitialCapacity = 1024; // a power of two
+    private const int MaxProbes = 32;
 
     [ThreadStatic]
     private static SharedIds? t_current;
@@ -81,11 +84,17 @@ internal sealed class SharedIds
         int hash = Hash(utf8);
         int mask = _entries.Length - 1;
         int slot = hash & mask;
+        int probes = 0;
         while (_entries[slot].Value is { } existing)
         {
             if (_entries[slot].Hash == hash && AsciiEquals(utf8, existing))
             {
                 return existing;
+            }
+
+            if (++probes == MaxProbes)
+            {
+                return reader.GetString()!;
             }
 
             slot = (slot + 1) & mask;
