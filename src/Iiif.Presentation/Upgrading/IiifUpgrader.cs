@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Iiif.Presentation.Serialization.Buffers;
 using Iiif.Presentation.Upgrading;
 
 namespace Iiif.Presentation;
@@ -123,15 +124,17 @@ public static class IiifUpgrader
     internal static UpgradeResult FromV2(JsonElement root, UpgradeOptions options, bool contextInferred)
     {
         JsonObject output = Upgrader.Run(root, options, contextInferred, out List<UpgradeNote> notes);
+        // Pooled segments, then one array of the exact size: a growing MemoryStream and its final copy
+        // allocated about four times the output.
         byte[] bytes;
-        using (var stream = new MemoryStream())
+        using (var buffer = new SegmentedBufferWriter())
         {
-            using (var writer = new Utf8JsonWriter(stream))
+            using (var writer = new Utf8JsonWriter(buffer))
             {
                 output.WriteTo(writer);
             }
 
-            bytes = stream.ToArray();
+            bytes = buffer.ToArray();
         }
 
         var readOptions = new IiifReadOptions { UpgradeFromV2 = false, MaxDepth = IiifReadOptions.DefaultMaxDepth + 64 };

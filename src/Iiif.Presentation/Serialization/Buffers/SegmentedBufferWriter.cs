@@ -76,6 +76,27 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
         stream.WriteAsync(array.AsMemory(0, count), cancellationToken).AsTask();
 #endif
 
+    /// <summary>Returns the bytes written, in one array of exactly their length.</summary>
+    public byte[] ToArray()
+    {
+        long length = _written;
+        foreach ((_, int count) in _full)
+        {
+            length += count;
+        }
+
+        byte[] bytes = new byte[length];
+        int at = 0;
+        foreach ((byte[] array, int count) in _full)
+        {
+            Buffer.BlockCopy(array, 0, bytes, at, count);
+            at += count;
+        }
+
+        Buffer.BlockCopy(_current, 0, bytes, at, _written);
+        return bytes;
+    }
+
     /// <summary>Writes the segments to a stream, in order.</summary>
     public void CopyTo(Stream stream)
     {
