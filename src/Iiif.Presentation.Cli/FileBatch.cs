@@ -65,6 +65,13 @@ internal static class FileBatch
             : targets.Output,
             targets.OutputDir is not null)).ToList();
 
+        HashSet<string> seen = InputFiles.NewPathSet();
+        if (!targets.InPlace && jobs.FirstOrDefault(j => j.Target is not null && !seen.Add(InputFiles.Canonical(j.Target))) is { } twice)
+        {
+            console.Fail(ExitCodes.UsageOrIO, $"{twice.Target}: two inputs would be written to this file; give them separately, or with their folders.");
+            return null;
+        }
+
         if (!targets.InPlace)
         {
             HashSet<string> inputs = InputFiles.NewPathSet();

@@ -107,6 +107,23 @@ public sealed class FormatCommandTests
     }
 
     [Test]
+    public void Format_TwoInputsOntoOneOutput_IsRefusedBeforeWritingAnything()
+    {
+        foreach (string folder in new[] { "a", "b" })
+        {
+            Directory.CreateDirectory(Path.Combine(_directory, folder));
+            File.WriteAllText(Path.Combine(_directory, folder, "m.json"), """{"type": "Manifest"}""");
+        }
+
+        string output = Path.Combine(_directory, "out");
+        CliRun run = CliRun.Of("format", Path.Combine(_directory, "a", "m.json"), Path.Combine(_directory, "b", "m.json"), "--output-dir", output);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("two inputs would be written to this file");
+        Directory.Exists(output).Should().BeFalse();
+    }
+
+    [Test]
     public void Format_OutputIsALinkToTheInput_IsRefused()
     {
         string input = Path.Combine(_directory, "in.json");
