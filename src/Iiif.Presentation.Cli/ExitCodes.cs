@@ -1,6 +1,9 @@
 namespace Iiif.Presentation.Cli;
 
-/// <summary>The exit codes of the <c>iiif</c> command (DESIGN.md, "CLI").</summary>
+/// <summary>
+/// The exit codes of the <c>iiif</c> command (DESIGN.md, "CLI"). A batch ends with the highest code of its
+/// files, so the worst outcome wins; an interruption ends it with <see cref="Interrupted"/>.
+/// </summary>
 internal static class ExitCodes
 {
     /// <summary>Everything went well.</summary>
@@ -14,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>The command failed in a way it should not have: a bug to report.</summary>
     public const int InternalError = 3;
+
+    /// <summary>The command was interrupted (Ctrl+C, SIGINT or SIGTERM): 128 + SIGINT, as shells expect.</summary>
+    public const int Interrupted = 130;
 }

@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using Iiif.Presentation.Cli.Commands;
 
 namespace Iiif.Presentation.Cli;
@@ -9,9 +11,16 @@ namespace Iiif.Presentation.Cli;
 internal static class IiifCli
 {
     /// <summary>Runs the command line with the given arguments and writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, new CliConsole(output, error), CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs the command line; returns the exit code. When <paramref name="cancellationToken"/> is cancelled,
+    /// the command stops before its next file, so every output written is whole, and the exit code is
+    /// <see cref="ExitCodes.Interrupted"/>.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        var console = new CliConsole(output, error);
         var root = new RootCommand("Read, check and write IIIF Presentation 3.0 documents.")
         {
             ValidateCommand.Create(console),
@@ -25,29 +34,46 @@ internal static class IiifCli
         {
             foreach (System.CommandLine.Parsing.ParseError parseError in parse.Errors)
             {
-                error.WriteLine($"iiif: {parseError.Message}");
+                console.Error.WriteLine($"iiif: {parseError.Message}");
             }
 
-            error.WriteLine("Run 'iiif --help' for usage.");
+            console.Error.WriteLine("Run 'iiif --help' for usage.");
             return ExitCodes.UsageOrIO;
         }
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration
-            {
-                Output = output,
-                Error = error,
-                EnableDefaultExceptionHandler = false,
-            });
+            int exitCode = await parse.InvokeAsync(
+                new InvocationConfiguration
+                {
+                    Output = console.Out,
+                    Error = console.Error,
+                    EnableDefaultExceptionHandler = false,
+
+                    // Program handles Ctrl+C and SIGTERM itself: System.CommandLine would give up on the command
+                    // after a timeout and end the process, perhaps in the middle of writing a file.
+                    ProcessTerminationTimeout = null,
+                },
+                cancellationToken).ConfigureAwait(false);
+            return exitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Interrupted(console);
         }
 #pragma warning disable CA1031 // The last line of defence: a bug becomes a message and exit code 3, not a stack dump.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"iiif: internal error: {ex.GetType().Name}: {ex.Message}");
-            error.WriteLine("This is a bug in iiif; please report it with the command and the input.");
+            console.Error.WriteLine($"iiif: internal error: {ex.GetType().Name}: {ex.Message}");
+            console.Error.WriteLine("This is a bug in iiif; please report it with the command and the input.");
             return ExitCodes.InternalError;
         }
+    }
+
+    private static int Interrupted(CliConsole console)
+    {
+        console.Error.WriteLine("iiif: interrupted; the outputs written so far are complete, and no file is half-written.");
+        return ExitCodes.Interrupted;
     }
 }

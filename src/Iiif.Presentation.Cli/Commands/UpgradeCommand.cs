@@ -1,20 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Iiif.Presentation.Cli.Commands;
 
 /// <summary>
-/// <c>iiif upgrade PATH... [-o OUT | --output-dir DIR] [--notes] [--compact] [--strict-schema]</c>: upgrades
+/// <c>iiif upgrade PATH... [-o OUT | --output-dir DIR | --in-place] [--notes] [--compact] [--strict-schema]</c>: upgrades
 /// Presentation 2.x documents to 3.0.
 /// </summary>
 internal static class UpgradeCommand
 {
-    private const int ProgressAbove = 5;
-
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("path")
@@ -30,6 +29,10 @@ internal static class UpgradeCommand
         {
             Description = "Write each upgraded document under this folder, keeping its path relative to the folder given.",
         };
+        var inPlace = new Option<bool>("--in-place")
+        {
+            Description = "Write each upgraded document back over its input (whole or not at all). Without it an input is never overwritten.",
+        };
         var notes = new Option<bool>("--notes") { Description = "List on standard error every place where the upgrade could not carry a value over exactly." };
         var compact = new Option<bool>("--compact") { Description = "Write on one line, without indentation." };
         var strict = new Option<bool>("--strict-schema")
@@ -40,83 +43,41 @@ internal static class UpgradeCommand
         var command = new Command(
             "upgrade",
             "Upgrade IIIF Presentation 2.x documents to 3.0: valid where the input allows, nothing dropped silently. " +
-            "Exit code 0 when every document upgraded to valid 3.0, 1 when one could not be read or has error notes, 2 for a usage or I/O error.")
+            "Exit code 0 when every document upgraded to valid 3.0, 1 when one could not be read or has error notes, 2 for a usage or I/O error, 130 when interrupted.")
         {
-            paths, output, outputDir, notes, compact, strict,
+            paths, output, outputDir, inPlace, notes, compact, strict,
         };
-        command.SetAction(parse => Run(
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
             console,
             parse.GetValue(paths)!,
-            new Settings(parse.GetValue(output), parse.GetValue(outputDir), parse.GetValue(notes), parse.GetValue(compact), parse.GetValue(strict))));
+            new Settings(
+                new OutputTargets(parse.GetValue(output), parse.GetValue(outputDir), parse.GetValue(inPlace)),
+                parse.GetValue(notes),
+                parse.GetValue(compact),
+                parse.GetValue(strict)),
+            cancellationToken)));
         return command;
     }
 
-    private sealed record Settings(string? Output, string? OutputDir, bool Notes, bool Compact, bool StrictSchema);
+    private sealed record Settings(OutputTargets Targets, bool Notes, bool Compact, bool StrictSchema);
 
-    /// <summary>A file to upgrade and where its output goes, relative to the output folder.</summary>
-    private sealed record Job(string Path, string RelativeOutput);
-
-    private static int Run(CliConsole console, string[] paths, Settings settings)
+    private static int Run(CliConsole console, string[] paths, Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.Output is not null && settings.OutputDir is not null)
-        {
-            return console.Fail(ExitCodes.UsageOrIO, "--output and --output-dir exclude each other.");
-        }
-
-        List<Job>? jobs = InputFiles.Expand(console, paths)?.Select(f => new Job(f.Path, f.Relative)).ToList();
+        List<FileJob>? jobs = FileBatch.Plan(console, paths, settings.Targets);
         if (jobs is null)
         {
             return ExitCodes.UsageOrIO;
         }
 
-        bool single = paths.Length == 1 && (paths[0] == InputFiles.StandardStream || File.Exists(paths[0]));
-        if (settings.OutputDir is null && !single)
-        {
-            return console.Fail(ExitCodes.UsageOrIO, "Several documents (or a folder) need --output-dir DIR.");
-        }
-
         var options = new UpgradeOptions { StrictSchema = settings.StrictSchema };
         var writeOptions = new IiifWriteOptions { Indented = !settings.Compact };
-        if (settings.OutputDir is null)
-        {
-            return UpgradeOne(console, jobs[0].Path, settings.Output, options, writeOptions, settings.Notes);
-        }
-
-        int exit = ExitCodes.Success;
-        int done = 0;
-        int failed = 0;
-        foreach (Job job in jobs)
-        {
-            string target = Path.Combine(settings.OutputDir, job.RelativeOutput);
-            int result = UpgradeOne(console, job.Path, target, options, writeOptions, settings.Notes);
-            if (result != ExitCodes.Success)
-            {
-                failed++;
-            }
-
-            exit = Math.Max(exit, result);
-            done++;
-            if (jobs.Count > ProgressAbove && (done % Math.Max(1, jobs.Count / 20) == 0 || done == jobs.Count))
-            {
-                console.Error.WriteLine($"iiif: upgraded {done}/{jobs.Count}");
-            }
-        }
-
-        if (jobs.Count > 1)
-        {
-            console.Error.WriteLine($"iiif: {jobs.Count} documents: {jobs.Count - failed} upgraded to valid 3.0, {failed} not.");
-        }
-
-        return exit;
+        return FileBatch.Run(
+            console, jobs, "upgraded", job => UpgradeOne(console, job, options, writeOptions, settings.Notes), cancellationToken);
     }
 
-    private static int UpgradeOne(CliConsole console, string path, string? outputPath, UpgradeOptions options, IiifWriteOptions writeOptions, bool listNotes)
+    private static int UpgradeOne(CliConsole console, FileJob job, UpgradeOptions options, IiifWriteOptions writeOptions, bool listNotes)
     {
-        if (outputPath is not null && path != InputFiles.StandardStream && InputFiles.SameFile(path, outputPath))
-        {
-            return console.Fail(ExitCodes.UsageOrIO, $"{outputPath}: refusing to overwrite the input; write to another file.");
-        }
-
+        string path = job.Path;
         if (DocumentLoader.TryReadBytes(console, path, out byte[] bytes) is { } unreadable)
         {
             return unreadable;
@@ -148,31 +109,18 @@ internal static class UpgradeCommand
         }
 
         byte[] json = IiifJson.SerializeToUtf8Bytes(result.Resource, writeOptions);
-        if (outputPath is null)
+        int written;
+        if (job.Target is null)
         {
             console.Out.Write(Encoding.UTF8.GetString(json));
             console.Out.Write('\n');
-            return errors > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+            written = ExitCodes.Success;
         }
-
-        try
+        else
         {
-            string? directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
-            if (directory is not null)
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            byte[] withNewLine = new byte[json.Length + 1];
-            json.CopyTo(withNewLine, 0);
-            withNewLine[json.Length] = (byte)'\n';
-            InputFiles.WriteAllBytesAtomically(outputPath, withNewLine);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return console.Fail(ExitCodes.UsageOrIO, $"{outputPath}: cannot write: {ex.Message}");
+            written = FileBatch.Write(console, job, json);
         }
 
-        return errors > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+        return written != ExitCodes.Success ? written : errors > 0 ? ExitCodes.Invalid : ExitCodes.Success;
     }
 }

@@ -41,7 +41,7 @@ internal static class ValidateCommand
         var command = new Command(
             "validate",
             "Validate documents against the official IIIF Presentation 3.0 schema and the specification's rules. " +
-            "Exit code 0 when every document is valid, 1 when some are not, 2 for a usage or I/O error.")
+            "Exit code 0 when every document is valid, 1 when some are not, 2 for a usage or I/O error, 130 when interrupted.")
         {
             paths, json, schema, schemaOnly, semanticOnly, warningsAsErrors, verbose,
         };
@@ -86,6 +86,7 @@ internal static class ValidateCommand
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             results[i] = ValidateOne(files[i], validator, options);
+            console.Done(files[i]);
             int finished = Interlocked.Increment(ref done);
             if (files.Count > ProgressAbove && (finished % step == 0 || finished == files.Count))
             {
@@ -105,9 +106,8 @@ internal static class ValidateCommand
             WriteText(console.Out, results, settings.Verbose);
         }
 
-        return results.Any(r => r.Error is not null) ? ExitCodes.UsageOrIO
-            : results.Any(r => r.Report is { IsValid: false }) ? ExitCodes.Invalid
-            : ExitCodes.Success;
+        // The worst outcome wins: a bug (3), then an unreadable file (2), then an invalid document (1).
+        return results.Select(r => r.ExitCode).DefaultIfEmpty(ExitCodes.Success).Max();
     }
 
     private static async Task<IiifValidator?> CreateValidatorAsync(CliConsole console, Settings settings, CancellationToken cancellationToken)
@@ -133,7 +133,9 @@ internal static class ValidateCommand
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             return new IiifValidator(await IiifSchema.DownloadPinnedAsync(client, cancellationToken: cancellationToken).ConfigureAwait(false));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (
+            ex is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException or TaskCanceledException &&
+            !cancellationToken.IsCancellationRequested)
         {
             console.Fail(ExitCodes.UsageOrIO, $"cannot get the schema: {ex.Message} Give it with --schema FILE, or use --semantic-only.");
             return null;
@@ -149,10 +151,20 @@ internal static class ValidateCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Result(path, null, $"cannot read: {ex.Message}");
+            return new Result(path, null, $"cannot read: {ex.Message}", ExitCodes.UsageOrIO);
         }
 
-        return new Result(path, validator.Validate(bytes, options), null);
+        try
+        {
+            ValidationReport report = validator.Validate(bytes, options);
+            return new Result(path, report, null, report.IsValid ? ExitCodes.Success : ExitCodes.Invalid);
+        }
+#pragma warning disable CA1031 // One file that trips a bug must not stop the batch: it is reported, with exit code 3.
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return new Result(path, null, $"internal error: {ex.GetType().Name}: {ex.Message} (a bug in iiif; please report it with this file).", ExitCodes.InternalError);
+        }
     }
 
     private static void WriteText(TextWriter output, Result[] results, bool verbose)
@@ -273,5 +285,5 @@ internal static class ValidateCommand
 
     private sealed record Settings(bool Json, string? Schema, bool SchemaOnly, bool SemanticOnly, bool WarningsAsErrors, bool Verbose);
 
-    private sealed record Result(string Path, ValidationReport? Report, string? Error);
+    private sealed record Result(string Path, ValidationReport? Report, string? Error, int ExitCode);
 }

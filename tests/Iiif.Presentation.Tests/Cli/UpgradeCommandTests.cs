@@ -92,7 +92,23 @@ public sealed class UpgradeCommandTests
         CliRun run = CliRun.Of("upgrade", input, "-o", input);
 
         run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("refusing to overwrite the input").And.Contain("--in-place");
         File.ReadAllText(input).Should().Be(V2Manifest);
+    }
+
+    [Test]
+    public void Upgrade_InPlace_ReplacesEachV2DocumentWithIts30Upgrade()
+    {
+        string a = Write("v2/a.json", V2Manifest);
+        string b = Write("v2/sub/b.json", V2Manifest);
+
+        CliRun run = CliRun.Of("upgrade", "--in-place", Path.Combine(_directory, "v2"));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        string expected = IiifJson.Serialize(IiifUpgrader.Upgrade(V2Manifest).Resource) + "\n";
+        File.ReadAllText(a).Should().Be(expected);
+        File.ReadAllText(b).Should().Be(expected);
+        Directory.GetFiles(_directory, "*", SearchOption.AllDirectories).Should().HaveCount(2, "no temporary file is left behind");
     }
 
     [Test]
