@@ -729,7 +729,7 @@ internal sealed partial class Upgrader
                     $"3.0 puts a logo on a provider; an Agent {id} was created for it" + (attribution is null ? "." : ", labelled with the attribution."));
             }
 
-            providers = [agent];
+            providers = new JsonArray(agent);
             dst["provider"] = providers;
         }
 

@@ -1,0 +1,124 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Iiif.Presentation.Tests.Support;
+
+namespace Iiif.Presentation.Tests.Packaging;
+
+/// <summary>
+/// <c>dotnet pack</c> makes the two libraries and the <c>iiif</c> tool with everything a package should
+/// carry, and the tool installs from the local package folder and runs.
+/// </summary>
+[TestFixture]
+[NonParallelizable] // runs the dotnet CLI on the repository
+public sealed class PackagingTests
+{
+    private static readonly string[] s_libraryTargets = ["netstandard2.0", "net8.0", "net10.0"];
+
+    private string _folder = string.Empty;
+
+    [OneTimeSetUp]
+    public void PackAll()
+    {
+        _folder = Directory.CreateTempSubdirectory("iiif-pack-").FullName;
+        foreach (string project in new[] { "Iiif.Presentation", "Iiif.Presentation.Validation", "Iiif.Presentation.Cli" })
+        {
+            DotnetProcess.Result pack = DotnetProcess.Run("dotnet",
+                ["pack", RepositoryFiles.Path($"src/{project}/{project}.csproj"), "-c", "Release", "-o", _folder],
+                RepositoryFiles.Root, TimeSpan.FromMinutes(10));
+            pack.ExitCode.Should().Be(0, pack.ToString());
+        }
+    }
+
+    [OneTimeTearDown]
+    public void Clean() => Directory.Delete(_folder, recursive: true);
+
+    [TestCase("Iiif.Presentation")]
+    [TestCase("Iiif.Presentation.Validation")]
+    public void Library_HasEveryTargetWithItsDocsTheReadmeAndSymbols(string id)
+    {
+        string package = Package(id);
+        using ZipArchive zip = ZipFile.OpenRead(package);
+        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+        TestContext.Out.WriteLine(string.Join("\n", entries.Where(e => !e.StartsWith("_rels", StringComparison.Ordinal) && !e.StartsWith("package/", StringComparison.Ordinal))));
+
+        foreach (string target in s_libraryTargets)
+        {
+            entries.Should().Contain($"lib/{target}/{id}.dll").And.Contain($"lib/{target}/{id}.xml");
+        }
+
+        entries.Should().Contain("README.md");
+        File.Exists(Path.ChangeExtension(package, ".snupkg")).Should().BeTrue("each package has a symbol package");
+        CheckMetadata(zip, id);
+    }
+
+    [Test]
+    public void Tool_InstallsFromTheLocalFolderAndRuns()
+    {
+        string package = Package("Iiif.Presentation.Cli");
+        string version = VersionOf(package, "Iiif.Presentation.Cli");
+        using (ZipArchive zip = ZipFile.OpenRead(package))
+        {
+            zip.Entries.Select(e => e.FullName).Should().Contain("tools/net10.0/any/iiif.dll").And.Contain("tools/net10.0/any/DotnetToolSettings.xml").And.Contain("README.md");
+            CheckMetadata(zip, "Iiif.Presentation.Cli");
+            XDocument nuspec = Nuspec(zip, "Iiif.Presentation.Cli");
+            nuspec.Descendants().Where(e => e.Name.LocalName == "packageType").Select(e => (string?)e.Attribute("name")).Should().Contain("DotnetTool");
+        }
+
+        string tools = Path.Combine(_folder, "tools");
+        DotnetProcess.Result install = DotnetProcess.Run("dotnet",
+            ["tool", "install", "Iiif.Presentation.Cli", "--tool-path", tools, "--add-source", _folder, "--version", version],
+            _folder, TimeSpan.FromMinutes(5));
+        install.ExitCode.Should().Be(0, install.ToString());
+
+        string iiif = Path.Combine(tools, "iiif");
+        DotnetProcess.Result versionRun = DotnetProcess.Run(iiif, ["--version"], _folder, TimeSpan.FromMinutes(1));
+        versionRun.ExitCode.Should().Be(0, versionRun.ToString());
+        versionRun.Output.Trim().Should().StartWith(version);
+
+        string fixture = CorpusFiles.Path("v3/cookbook/0001-mvm-image.json");
+        string schema = CorpusFiles.Path("schema/iiif_3_0.json");
+        DotnetProcess.Result validate = DotnetProcess.Run(iiif, ["validate", fixture, "--schema", schema], _folder, TimeSpan.FromMinutes(1));
+        validate.ExitCode.Should().Be(0, validate.ToString());
+        validate.Output.Should().Contain("0001-mvm-image.json").And.Contain("valid");
+
+        DotnetProcess.Result invalid = DotnetProcess.Run(iiif, ["validate", "--semantic-only", "-"], _folder, TimeSpan.FromMinutes(1));
+        invalid.ExitCode.Should().NotBe(0, "an empty standard input is not a document");
+    }
+
+    private static void CheckMetadata(ZipArchive zip, string id)
+    {
+        XDocument nuspec = Nuspec(zip, id);
+        string Meta(string name) => nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value ?? string.Empty;
+
+        Meta("id").Should().Be(id);
+        Meta("description").Should().NotBeNullOrWhiteSpace();
+        Meta("authors").Should().NotBeNullOrWhiteSpace();
+        Meta("tags").Should().Contain("iiif");
+        Meta("license").Should().Be("MIT");
+        Meta("readme").Should().Be("README.md");
+        Meta("projectUrl").Should().StartWith("https://");
+        nuspec.Descendants().Single(e => e.Name.LocalName == "repository").Attribute("type")!.Value.Should().Be("git");
+    }
+
+    private static XDocument Nuspec(ZipArchive zip, string id)
+    {
+        using Stream stream = zip.GetEntry($"{id}.nuspec")!.Open();
+        return XDocument.Load(stream);
+    }
+
+    private string Package(string id)
+    {
+        string[] found = Directory.GetFiles(_folder, $"{id}.*.nupkg")
+            .Where(f => Regex.IsMatch(Path.GetFileName(f), $@"^{Regex.Escape(id)}\.\d"))
+            .ToArray();
+        found.Should().ContainSingle($"one {id} package is made");
+        return found[0];
+    }
+
+    private static string VersionOf(string package, string id) =>
+        Path.GetFileNameWithoutExtension(package)[(id.Length + 1)..];
+}
