@@ -217,7 +217,14 @@ internal static class ModelGenerators
             AnnotationPage(2, TopType("AnnotationPage")).Select(p => (IiifResource)p),
             Annotation(2, TopType("Annotation")).Select(a => (IiifResource)a),
             AnnotationCollection(2, TopType("AnnotationCollection")).Select(c => (IiifResource)c),
-            Range(2, TopType("Range")).Select(r => (IiifResource)r)).Select(Top)));
+            Range(2, TopType("Range")).Select(r => (IiifResource)r),
+            ContentOf(2, () => new Image(), TopType("Image")).Select(c => (IiifResource)c),
+            ContentOf(2, () => new ContentResource(null), AnyUnknownType.Select(t => (string?)t)).Select(c => (IiifResource)c),
+            TextualBody(2),
+            Choice(2),
+            SpecificResource(2, Body(1)).Select(s => (IiifResource)s),
+            ServiceOf(2, () => new ImageService3(), TopType("ImageService3")).Select(s => (IiifResource)s),
+            ServiceOf(2, () => new AuthProbeService2(), TopType("AuthProbeService2")).Select(s => (IiifResource)s)).Select(Top)));
 
     private static Gen<Manifest> DeepManifest => Gen.Select(
         Gen.Int[20, 90].SelectMany(n => RangeLevel.Array[n]),

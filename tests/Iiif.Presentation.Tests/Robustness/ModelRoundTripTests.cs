@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using CsCheck;
 
 namespace Iiif.Presentation.Tests.Robustness;
@@ -54,6 +55,13 @@ public sealed class ModelRoundTripTests
                 if (!string.Equals(first, second, StringComparison.Ordinal))
                 {
                     Assert.Fail("Writing what was read changed the JSON. " + FirstDifference(first, second));
+                }
+
+                // The UTF-8 paths give the same bytes as the string one.
+                byte[] utf8 = IiifJson.SerializeToUtf8Bytes(IiifJson.Parse(Encoding.UTF8.GetBytes(first)), options);
+                if (!utf8.AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(first)))
+                {
+                    Assert.Fail("Writing what was read from UTF-8 changed the bytes. " + FirstDifference(first, Encoding.UTF8.GetString(utf8)));
                 }
             },
             iter: Iterations,
