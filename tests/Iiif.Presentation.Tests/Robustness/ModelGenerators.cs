@@ -199,10 +199,16 @@ internal static class ModelGenerators
         AnyLanguageMap.Null(0.1),
         AnyLanguageMap.Null(0.1),
         Extensions(0.15),
-        (label, value, extensions) =>
+        Gen.Int[0, 9],
+        (label, value, extensions, raw) =>
         {
             var entry = new MetadataEntry(label, value);
             extensions(entry.ExtensionData);
+            if (raw == 0 && entry.Value is null)
+            {
+                entry.ExtensionData.Add("value", ParseJson("[\"not\", 1, \"a map\"]"));
+            }
+
             return entry;
         });
 
@@ -406,7 +412,7 @@ internal static class ModelGenerators
     private static Gen<Selector> AnySelector => Gen.OneOf(
         Gen.Select(AnyText, Gen.OneOf<string?>(null, FragmentSelector.MediaFragments, "http://example.org/other"), Extensions(0.2), (v, c, e) => Extend(new FragmentSelector(v) { ConformsTo = c }, e)),
         Gen.Select(AnyText, Extensions(0.2), (v, e) => Extend(new SvgSelector(v), e)),
-        Gen.Select(Gen.Int.Nullable(0.3), Gen.Int.Nullable(0.3), Number.Nullable(0.5), Extensions(0.2), (x, y, t, e) => Extend(new PointSelector { X = x, Y = y, T = t }, e)),
+        Gen.Select(Gen.Int.Nullable(0.3), Gen.Int.Nullable(0.3), Number.Nullable(0.5), Extensions(0.2), (x, y, t, e) => RawIfUnset(Extend(new PointSelector { X = x, Y = y, T = t }, e), x is null, "x", "\"12\"")),
         Gen.Select(AnyText.Null(0.3), AnyText.Null(0.3), AnyText.Null(0.3), AnyText.Null(0.3), AnyText.Null(0.3), Extensions(0.2), (r, s, o, q, f, e) =>
             Extend(new ImageApiSelector { Region = r, Size = s, Rotation = o, Quality = q, Format = f }, e)),
         Gen.Select(AnyUnknownType.Null(0.3), Extensions(0.9), (t, e) => Extend(new Selector(t), e)));
@@ -508,8 +514,7 @@ internal static class ModelGenerators
                 (string name, string[] choices) = s_rawKnown[picks[i]];
                 if (!bag.ContainsKey(name))
                 {
-                    using JsonDocument document = JsonDocument.Parse(choices[values[i] % choices.Length]);
-                    bag.Add(name, document.RootElement);
+                    bag.Add(name, ParseJson(choices[values[i] % choices.Length]));
                 }
             }
         }));
@@ -622,10 +627,12 @@ internal static class ModelGenerators
 
                 w.WriteEndArray();
             }))),
-            (1, Gen.Select(AnyText.Array[0, 3], inner.Array[3], (keys, values) => (Action<Utf8JsonWriter>)(w =>
+            (1, Gen.Select(AnyText.Array[0, 3], inner.Array[3], Gen.Int[0, 9], (keys, values, shape) => (Action<Utf8JsonWriter>)(w =>
             {
                 w.WriteStartObject();
-                string[] distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+
+                // JSON allows a key twice inside an extension value; the reader keeps such values as read.
+                string[] distinct = shape == 0 ? keys : keys.Distinct(StringComparer.Ordinal).ToArray();
                 for (int i = 0; i < distinct.Length; i++)
                 {
                     w.WritePropertyName(distinct[i]);
@@ -634,6 +641,23 @@ internal static class ModelGenerators
 
                 w.WriteEndObject();
             }))));
+    }
+
+    private static JsonElement ParseJson(string json)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static T RawIfUnset<T>(T selector, bool unset, string name, string json)
+        where T : Selector
+    {
+        if (unset && !selector.ExtensionData.ContainsKey(name))
+        {
+            selector.ExtensionData.Add(name, ParseJson(json));
+        }
+
+        return selector;
     }
 
     private static T Extend<T>(T selector, Action<ExtensionDataCollection> extensions)
@@ -705,6 +729,10 @@ internal static class ModelGenerators
             {
                 var size = new ImageSize { Width = w, Height = h, Type = t };
                 e(size.ExtensionData);
+                if (w is null && !size.ExtensionData.ContainsKey("width"))
+                {
+                    size.ExtensionData.Add("width", ParseJson("\"full\""));
+                }
                 return size;
             }).Array[0, 3],
             Gen.Select(Gen.Int.Nullable(0.1), Gen.Int.Nullable(0.5), Gen.Int.Array[0, 4], Gen.Bool, Extensions(0.2), (w, h, factors, single, e) =>
