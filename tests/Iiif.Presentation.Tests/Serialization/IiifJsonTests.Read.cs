@@ -182,6 +182,24 @@ public sealed partial class IiifJsonTests
     }
 
     [Test]
+    public void Read_ServiceWithoutTypeWithImageContextInAList_IsAnImageService()
+    {
+        // Found by ModelRoundTripTests: a typeless ImageService2 built in code writes its context as a
+        // list, which was read back as a generic Service and written in another order.
+        var built = new ImageService2("https://example.org/a") { Type = null, Width = 10, Context = { "http://iiif.io/api/image/2/context.json" } };
+        built.Service.Add(new AuthCookieService1("https://example.org/login"));
+        var image = new Image("https://example.org/i.jpg") { Service = { built } };
+        string json = IiifJson.Serialize(image);
+
+        Image read = IiifJson.Deserialize<Image>(json);
+
+        read.Service.Should().ContainSingle().Which.Should().BeOfType<ImageService2>().Which.Width.Should().Be(10);
+        IiifJson.Serialize(read).Should().Be(json);
+        IiifJson.Deserialize<Image>("""{"type": "Image", "service": [{"@context": ["http://example.org/ext.json", "http://iiif.io/api/image/3/context.json"], "id": "x"}]}""")
+            .Service.Should().ContainSingle().Which.Should().BeOfType<ImageService3>();
+    }
+
+    [Test]
     public void Read_ServiceWithBothIdKeys_KeepsTheFirstTypedAndTheOtherRaw()
     {
         const string json = """{"id": "https://example.org/a", "@id": "https://example.org/b", "type": "ImageService2"}""";

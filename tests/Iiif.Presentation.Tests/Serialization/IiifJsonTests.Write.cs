@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -21,6 +22,20 @@ public sealed partial class IiifJsonTests
         IiifJson.Serialize(manifest, s_compact).Should().Be(
             """{"@context":"http://iiif.io/api/presentation/3/context.json","id":"https://example.org/m","type":"Manifest",""" +
             "\"label\":{\"en\":[\"L\"]},\"summary\":{\"en\":[\"S\"]},\"rights\":\"http://example.org/r\",\"items\":[],\"x-two\":2,\"x-one\":1}");
+    }
+
+    [Test]
+    public void Write_NonFiniteNumber_ThrowsArgumentExceptionNamingTheProperty()
+    {
+        // Found while writing ModelRoundTripTests: Utf8JsonWriter's own message points to JsonSerializer options.
+        var canvas = new Canvas("https://example.org/c") { Duration = double.NaN };
+        var part = new SpecificResource(canvas, new PointSelector { T = double.PositiveInfinity });
+
+        FluentActions.Invoking(() => IiifJson.Serialize(canvas)).Should().Throw<ArgumentException>()
+            .WithMessage("The 'duration' value NaN cannot be written: JSON has no NaN or infinity.*");
+        canvas.Duration = 1.5;
+        FluentActions.Invoking(() => IiifJson.SerializeToUtf8Bytes(part)).Should().Throw<ArgumentException>()
+            .WithMessage("The 't' value Infinity cannot be written*");
     }
 
     [Test]

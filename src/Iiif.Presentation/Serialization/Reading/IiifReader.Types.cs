@@ -179,6 +179,12 @@ internal static partial class IiifReader
                     profile = probe.GetString();
                 }
             }
+            else if (isContext && probe.TokenType == JsonTokenType.StartArray)
+            {
+                // A list of contexts (what the model writes for a Context it built) names the API by
+                // the one that is an Image API context, wherever it is in the list.
+                context = FindImageContext(probe);
+            }
             else if (isProfile && probe.TokenType == JsonTokenType.StartArray)
             {
                 // Image API 2: the compliance level comes first in a profile list.
@@ -193,6 +199,24 @@ internal static partial class IiifReader
         }
 
         return CreateService(ClassifyUntypedService(context, profile)) ?? new Service(null);
+    }
+
+    /// <summary>Returns the first Image API context in a list of contexts, or <see langword="null"/>.</summary>
+    /// <param name="probe">A copy of the reader on the list's <c>StartArray</c>, passed by value.</param>
+    private static string? FindImageContext(Utf8JsonReader probe)
+    {
+        while (probe.Read() && probe.TokenType != JsonTokenType.EndArray)
+        {
+            if (probe.TokenType == JsonTokenType.String && probe.GetString() is { } context &&
+                context.StartsWith("http://iiif.io/api/image/", StringComparison.Ordinal))
+            {
+                return context;
+            }
+
+            probe.TrySkip();
+        }
+
+        return null;
     }
 
     private static KnownType ClassifyUntypedService(string? context, string? profile)

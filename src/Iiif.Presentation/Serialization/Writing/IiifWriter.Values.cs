@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
 
@@ -55,6 +58,11 @@ internal static partial class IiifWriter
     {
         if (value is not null)
         {
+            if (double.IsNaN(value.Value) || double.IsInfinity(value.Value))
+            {
+                ThrowNotFinite(id, value.Value);
+            }
+
             w.WriteNumber(JsonNames.Get(id), value.Value);
             written.Add(id);
         }
@@ -63,6 +71,13 @@ internal static partial class IiifWriter
             written.WriteRaw(w, id);
         }
     }
+
+    // Utf8JsonWriter's own message for this speaks of JsonSerializer options, which do not apply here.
+    [DoesNotReturn]
+    private static void ThrowNotFinite(PropertyId id, double value) =>
+        throw new ArgumentException(
+            $"The '{PropertyNames.GetName(id)}' value {value.ToString(CultureInfo.InvariantCulture)} cannot be written: " +
+            "JSON has no NaN or infinity. Set a finite number, or null to leave the property out.");
 
     private static void WriteLanguageMap(Utf8JsonWriter w, PropertyId id, LanguageMap? map, ref WriteState written)
     {
