@@ -20,8 +20,8 @@ public static partial class IiifJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
-    /// <exception cref="ArgumentException">The model holds a number JSON has no form for: NaN or an
-    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>).</exception>
+    /// <exception cref="ArgumentException">The model holds a value JSON has no form for: NaN or an
+    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>), or text with a lone surrogate.</exception>
     public static string Serialize(IiifResource resource, IiifWriteOptions? options = null)
     {
         using PooledBufferWriter buffer = WriteToBuffer(resource, options);
@@ -38,8 +38,8 @@ public static partial class IiifJson
     /// <returns>The UTF-8 bytes, without a byte order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
-    /// <exception cref="ArgumentException">The model holds a number JSON has no form for: NaN or an
-    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>).</exception>
+    /// <exception cref="ArgumentException">The model holds a value JSON has no form for: NaN or an
+    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>), or text with a lone surrogate.</exception>
     public static byte[] SerializeToUtf8Bytes(IiifResource resource, IiifWriteOptions? options = null)
     {
         using PooledBufferWriter buffer = WriteToBuffer(resource, options);
@@ -52,8 +52,8 @@ public static partial class IiifJson
     /// <param name="options">Writing options, or <see langword="null"/> for indented output.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
-    /// <exception cref="ArgumentException">The model holds a number JSON has no form for: NaN or an
-    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>).</exception>
+    /// <exception cref="ArgumentException">The model holds a value JSON has no form for: NaN or an
+    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>), or text with a lone surrogate.</exception>
     public static void Serialize(Stream utf8Json, IiifResource resource, IiifWriteOptions? options = null)
     {
         Guard.NotNull(utf8Json);
@@ -79,8 +79,8 @@ public static partial class IiifJson
     /// <returns>A task that completes when the JSON is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
-    /// <exception cref="ArgumentException">The model holds a number JSON has no form for: NaN or an
-    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>).</exception>
+    /// <exception cref="ArgumentException">The model holds a value JSON has no form for: NaN or an
+    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>), or text with a lone surrogate.</exception>
     public static Task SerializeAsync(Stream utf8Json, IiifResource resource, CancellationToken cancellationToken) =>
         SerializeAsync(utf8Json, resource, null, cancellationToken);
 
@@ -92,8 +92,8 @@ public static partial class IiifJson
     /// <returns>A task that completes when the JSON is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The model nests more than 1000 levels, as a cycle does.</exception>
-    /// <exception cref="ArgumentException">The model holds a number JSON has no form for: NaN or an
-    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>).</exception>
+    /// <exception cref="ArgumentException">The model holds a value JSON has no form for: NaN or an
+    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>), or text with a lone surrogate.</exception>
     public static async Task SerializeAsync(Stream utf8Json, IiifResource resource, IiifWriteOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(utf8Json);
@@ -121,8 +121,8 @@ public static partial class IiifJson
     /// indentation and escaping.</param>
     /// <param name="resource">The resource.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The model holds a number JSON has no form for: NaN or an
-    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>).</exception>
+    /// <exception cref="ArgumentException">The model holds a value JSON has no form for: NaN or an
+    /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>), or text with a lone surrogate.</exception>
     public static void Serialize(Utf8JsonWriter writer, IiifResource resource)
     {
         Guard.NotNull(writer);

@@ -39,6 +39,22 @@ public sealed partial class IiifJsonTests
     }
 
     [Test]
+    public void Write_LoneSurrogate_ThrowsArgumentExceptionAndWritesNothingChanged()
+    {
+        // Utf8JsonWriter would write U+FFFD in its place: a change nobody asked for, so the writer refuses.
+        var manifest = new Manifest { Label = new LanguageMap("en", "before \uD800 after") };
+        manifest.ExtensionData.Add("x-note", JsonDocument.Parse("\"fine \\uD83D\\uDE00\"").RootElement.Clone());
+
+        FluentActions.Invoking(() => IiifJson.Serialize(manifest)).Should().Throw<ArgumentException>()
+            .WithMessage("*lone surrogate \\uD800 at character 7 (\"before \\uD800 after\")*");
+        FluentActions.Invoking(() => IiifJson.SerializeToUtf8Bytes(new Canvas("https://e.org/c\uDC00"))).Should().Throw<ArgumentException>()
+            .WithMessage("*\\uDC00*");
+
+        manifest.Label = new LanguageMap("en", "a pair \uD83D\uDE00 is fine");
+        IiifJson.Serialize(manifest).Should().Contain("a pair 😀 is fine").And.Contain("fine 😀");
+    }
+
+    [Test]
     public void Write_Indented_UsesTwoSpacesAndLineFeeds()
     {
         var canvas = new Canvas("https://example.org/c") { Width = 10, Height = 20 };

@@ -48,11 +48,23 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
                     continue;
                 }
 
-                return i;
+                // A lone surrogate is not Unicode: UTF-8 has no form for it, and the reader refuses its
+                // escape. Writing U+FFFD instead, as System.Text.Json would, would change the text unseen.
+                throw LoneSurrogate(new string(text, 0, textLength), i);
             }
         }
 
         return -1;
+    }
+
+    private static ArgumentException LoneSurrogate(string text, int index)
+    {
+        int start = Math.Max(0, index - 20);
+        string context = text.Substring(start, Math.Min(text.Length, index + 20) - start)
+            .Replace("\n", " ").Replace(text[index].ToString(), $"\\u{(int)text[index]:X4}");
+        return new ArgumentException(
+            $"The model holds text with a lone surrogate \\u{(int)text[index]:X4} at character {index} (\"{context}\"): " +
+            "it is not Unicode, and JSON written as UTF-8 cannot hold it. Fix the string before writing.");
     }
 
     public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
