@@ -71,7 +71,9 @@ public static partial class IiifJson
 
         IiifResource resource = type == KnownType.Absent && CreateExact(typeof(T)) is { } exact
             ? exact
-            : IiifReader.CreateDefault(slot, type);
+            : type == KnownType.Absent && slot == Slot.Service
+                ? IiifReader.CreateService(reader) // an untyped service, known by its @context or profile
+                : IiifReader.CreateDefault(slot, type);
         if (resource is not T typed)
         {
             throw new JsonException(

@@ -279,6 +279,27 @@ public sealed partial class IiifJsonTests
     }
 
     [Test]
+    public void Deserialize_UntypedServiceAtTheTop_IsRecognisedAsInsideAList()
+    {
+        // An Image API 2 info.json has no @type: read on its own, it is the same class as in a service list.
+        const string info = """
+            {"@context": "http://iiif.io/api/image/2/context.json", "@id": "https://i.org/iiif/2/p1",
+             "protocol": "http://iiif.io/api/image", "width": 1200, "height": 1800,
+             "profile": ["http://iiif.io/api/image/2/level1.json"]}
+            """;
+
+        Service top = IiifJson.Deserialize<Service>(info);
+        ImageService image = IiifJson.Deserialize<ImageService>(info);
+        var canvas = (Canvas)IiifJson.Parse("{\"type\": \"Canvas\", \"service\": [" + info + "]}");
+
+        top.Should().BeOfType<ImageService2>();
+        image.Should().BeOfType<ImageService2>().Which.Width.Should().Be(1200);
+        canvas.Service[0].Should().BeOfType<ImageService2>();
+        IiifJson.Serialize(top, new IiifWriteOptions { Indented = false }).Should().Be(
+            IiifJson.Serialize(canvas.Service[0], new IiifWriteOptions { Indented = false }));
+    }
+
+    [Test]
     public void Read_ByteOrderMark_IsSkipped([Values] ReaderMode mode)
     {
         IiifResource resource = Reader.Parse("\uFEFF{\"type\": \"Manifest\"}", mode);

@@ -153,7 +153,7 @@ internal static partial class IiifReader
 
     /// <summary>Chooses a service's class from its type or, for services written without one as
     /// Image API 2 and Auth 1 allowed, from its <c>@context</c> or <c>profile</c>.</summary>
-    private static Service CreateService(Utf8JsonReader probe)
+    internal static Service CreateService(Utf8JsonReader probe)
     {
         string? context = null;
         string? profile = null;
