@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -28,8 +27,6 @@ namespace Iiif.Presentation;
 /// </remarks>
 public static class IiifUpgrader
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Upgrades a document given as text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
@@ -39,17 +36,8 @@ public static class IiifUpgrader
     public static UpgradeResult Upgrade(string json, UpgradeOptions? options = null)
     {
         Guard.NotNull(json);
-        byte[] utf8;
-        try
-        {
-            utf8 = s_strictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            throw new IiifJsonException("The text holds a lone surrogate, which is not Unicode.", ex);
-        }
 
-        return Upgrade(utf8.AsSpan(), options);
+        return Upgrade(IiifJson.EncodeStrict(json, IiifReadOptions.Default).AsSpan(), options);
     }
 
     /// <summary>Upgrades a document given as UTF-8 bytes.</summary>
