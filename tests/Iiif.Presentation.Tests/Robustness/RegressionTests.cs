@@ -1,0 +1,47 @@
+using System;
+using Iiif.Presentation.Tests.Validation;
+using Iiif.Presentation.Validation;
+
+namespace Iiif.Presentation.Tests.Robustness;
+
+/// <summary>Bugs the bad-input mutation tests found (issue 8), each as the smallest input that showed it.</summary>
+[TestFixture]
+public sealed class RegressionTests
+{
+    [Test]
+    public void Issue8_LoneSurrogateCharacterInAString_ExceptionNamesPathAndPosition()
+    {
+        string json = "{\"type\": \"Manifest\",\n \"label\": {\"en\": [\"a\uD800b\"]}}";
+
+        foreach (Action read in new Action[] { () => IiifJson.Parse(json), () => IiifUpgrader.Upgrade(json) })
+        {
+            IiifJsonException exception = read.Should().Throw<IiifJsonException>().Which;
+            exception.Message.Should().Contain("lone surrogate");
+            exception.Path.Should().Be("$.label.en[0]");
+            exception.LineNumber.Should().Be(1);
+            exception.BytePositionInLine.Should().Be(20);
+            exception.BytePosition.Should().Be(41);
+        }
+    }
+
+    [Test]
+    public void Issue8_DuplicateKeyInALanguageMap_ValidatorReportsIt()
+    {
+        ValidationReport report = Validators.Full.Validate(
+            "{\"@context\": \"http://iiif.io/api/presentation/3/context.json\", \"id\": \"https://example.org/m\", \"type\": \"Manifest\", " +
+            "\"label\": {\"en\": [\"a\"], \"en\": [\"a\"]}, \"items\": []}");
+
+        report.IsValid.Should().BeFalse();
+        report.Findings.Should().ContainSingle(f => f.Code == "P3-JSON-00").Which.Pointer.Should().Be("/label/en");
+    }
+
+    [Test]
+    public void Issue8_CanvasGivenAsAString_ValidatorReportsInsteadOfThrowing()
+    {
+        ValidationReport report = Validators.Full.Validate(
+            "{\"@context\": \"http://iiif.io/api/presentation/3/context.json\", \"id\": \"https://example.org/m\", \"type\": \"Manifest\", " +
+            "\"label\": {\"en\": [\"a\"]}, \"items\": [\"https://example.org/c\"]}");
+
+        report.IsValid.Should().BeFalse();
+    }
+}
