@@ -152,7 +152,9 @@ public static partial class IiifJson
     private static T Upgraded<T>(ReadOnlySpan<byte> json, int bom, IiifReadOptions options)
         where T : IiifResource
     {
-        using JsonDocument document = ParseDocument(json, options);
+        // The upgrader walks the document recursively: it takes no more than the default depth, whatever
+        // MaxDepth allows.
+        using JsonDocument document = ParseDocument(json, options.MaxDepth <= IiifReadOptions.DefaultMaxDepth ? options : IiifReadOptions.Default);
         JsonElement root = document.RootElement;
         var version = Upgrading.Upgrader.Detect(root);
         IiifResource resource = IiifUpgrader.FromV2(root, UpgradeOptions.Default, version == Upgrading.Upgrader.Version.V2Inferred).Resource;

@@ -24,9 +24,9 @@ public sealed class BadInputMutationTests
 {
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(10);
 
-    private static Gen<DamagedDocument> Damaged(int maxBytes)
+    private static Gen<DamagedDocument> Damaged(string folder, int maxBytes)
     {
-        List<string> documents = JsonMutations.Documents("v3", maxBytes);
+        List<string> documents = JsonMutations.Documents(folder, maxBytes);
         Gen<BadInputEdit> edit = Gen.Select(Gen.Enum<BadInputKind>(), Gen.Int[0, int.MaxValue], (kind, pick) => new BadInputEdit(kind, pick));
         return Gen.Select(Gen.Int[0, documents.Count - 1], edit.Array[1, 3], (document, edits) => new DamagedDocument(documents, document, edits));
     }
@@ -34,7 +34,7 @@ public sealed class BadInputMutationTests
     [Test]
     public void Read_DamagedCorpusDocument_ReadsAndRoundTripsOrThrowsLocatedIiifJsonException()
     {
-        Damaged(50_000).Sample(
+        Damaged("v3", 50_000).Sample(
             c => WithinTime(() =>
             {
                 byte[] bytes = c.Bytes;
@@ -77,7 +77,7 @@ public sealed class BadInputMutationTests
     public void Validate_DamagedCorpusDocument_AlwaysReportsAndRejectsWhatCannotBeRead()
     {
         IiifValidator validator = Validators.Full;
-        Damaged(20_000).Sample(
+        Damaged("v3", 20_000).Sample(
             c => WithinTime(() =>
             {
                 byte[] bytes = c.Bytes;
@@ -95,13 +95,14 @@ public sealed class BadInputMutationTests
     }
 
     [Test]
-    public void Upgrade_DamagedCorpusDocument_UpgradesOrThrowsLocatedIiifJsonException()
+    public void Upgrade_DamagedPresentation2CorpusDocument_UpgradesOrThrowsLocatedIiifJsonException()
     {
-        Damaged(50_000).Sample(
+        Damaged("v2", 50_000).Sample(
             c => WithinTime(() =>
             {
                 byte[] bytes = c.Bytes;
                 ReadOrLocatedError(() => IiifUpgrader.Upgrade(bytes).Resource, bytes.Length);
+                ReadOrLocatedError(() => IiifJson.Parse(bytes), bytes.Length);
             }),
             iter: JsonMutations.Iterations(300, 10_000),
             threads: 1,

@@ -199,35 +199,42 @@ public sealed class BadInputPolicyTests
         }).GetAwaiter().GetResult();
     }
 
-    [TestCase(true)]
-    [TestCase(false)]
-    public void NestingWithinARaisedMaxDepth_ReadsOrThrowsIiifJsonException_NoStackOverflow(bool arrays)
+    [Test]
+    public void RangesNestedBeyondTheStack_UnderARaisedMaxDepth_ThrowIiifJsonExceptionNotStackOverflow()
     {
         var ranges = new StringBuilder("{\"type\": \"Manifest\", \"structures\": [");
-        for (int i = 0; i < 10_000; i++)
+        for (int i = 0; i < 50_000; i++)
         {
             ranges.Append("{\"type\": \"Range\", \"items\": [");
         }
 
-        ranges.Append(BadInput.Nested(10_000, arrays));
-        for (int i = 0; i < 10_000; i++)
+        for (int i = 0; i < 50_000; i++)
         {
             ranges.Append("]}");
         }
 
         ranges.Append("]}");
-        var options = new IiifReadOptions { MaxDepth = 100_000 };
+        var options = new IiifReadOptions { MaxDepth = 200_000 };
 
-        Task.Run(() =>
+        IiifJsonException exception = Task.Run(() => FluentActions.Invoking(() => IiifJson.Parse(ranges.ToString(), options))
+            .Should().Throw<IiifJsonException>().Which).GetAwaiter().GetResult();
+
+        exception.Message.Should().Contain("too deeply for this thread's stack");
+        exception.Path.Should().StartWith("$.structures[0].items[0].items[0]");
+    }
+
+    [Test]
+    public void ModelNestedBeyondTheWritersDepth_WriteThrowsInvalidOperationException()
+    {
+        var json = new StringBuilder("{\"type\": \"Range\", \"items\": [");
+        for (int i = 0; i < 600; i++)
         {
-            try
-            {
-                IiifJson.Parse(ranges.ToString(), options);
-            }
-            catch (IiifJsonException exception)
-            {
-                exception.Message.Should().Contain("deep");
-            }
-        }).GetAwaiter().GetResult();
+            json.Append("{\"type\": \"Range\", \"items\": [");
+        }
+
+        json.Insert(json.Length, "]}", 601);
+        IiifResource deep = IiifJson.Parse(json.ToString(), new IiifReadOptions { MaxDepth = 2000 });
+
+        FluentActions.Invoking(() => IiifJson.Serialize(deep)).Should().Throw<InvalidOperationException>().WithMessage("*depth*");
     }
 }

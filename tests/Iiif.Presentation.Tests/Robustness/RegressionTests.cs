@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Iiif.Presentation.Tests.Validation;
 using Iiif.Presentation.Validation;
 
@@ -43,5 +44,30 @@ public sealed class RegressionTests
             "\"label\": {\"en\": [\"a\"]}, \"items\": [\"https://example.org/c\"]}");
 
         report.IsValid.Should().BeFalse();
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Issue8_ValueNestedDeeperThanTheSchemaLibraryWrites_ValidatorReportsInsteadOfThrowing(bool manyItems)
+    {
+        string items = string.Join(", ", Enumerable.Range(0, manyItems ? 70 : 1).Select(i =>
+            $"{{\"id\": \"https://example.org/c{i}\", \"type\": \"Canvas\", \"height\": 1, \"width\": 1, \"items\": []}}"));
+        string json = "{\"@context\": \"http://iiif.io/api/presentation/3/context.json\", \"id\": \"https://example.org/m\", \"type\": \"Manifest\", " +
+            $"\"label\": {{\"en\": [\"a\"]}}, \"viewingDirection\": {BadInput.Nested(100, arrays: true)}, \"items\": [{items}]}}";
+
+        ValidationReport report = Validators.Full.Validate(json);
+
+        report.IsValid.Should().BeFalse();
+    }
+
+    [Test]
+    public void Issue8_ContextNestedDeeperThan64_UpgradeReadsIt()
+    {
+        string json = "{\"@context\": [\"http://iiif.io/api/presentation/2/context.json\", {\"x\": " + BadInput.Nested(100, arrays: true) + "}], " +
+            "\"@id\": \"https://example.org/m\", \"@type\": \"sc:Manifest\", \"label\": \"a\"}";
+
+        UpgradeResult result = IiifUpgrader.Upgrade(json);
+
+        IiifJson.Serialize(result.Resource, new IiifWriteOptions { Indented = false }).Should().Contain("{\"x\":[[[[");
     }
 }
