@@ -122,7 +122,8 @@ public static class IiifUpgrader
             bytes = stream.ToArray();
         }
 
-        var readOptions = new IiifReadOptions { UpgradeFromV2 = false, MaxDepth = IiifReadOptions.DefaultMaxDepth + 64 };
-        return new UpgradeResult(IiifJson.Parse(bytes, readOptions), notes);
+        // The default depth, so that what the upgrade gives always reads back: output nested deeper than
+        // 256 levels (the upgrader nests a little deeper than its input) is refused here.
+        return new UpgradeResult(IiifJson.Parse(bytes, NoUpgrade), notes);
     }
 }

@@ -11,15 +11,15 @@ namespace Iiif.Presentation.Tests.Robustness;
 /// <summary>The kinds of damage the robustness tests do to a valid document.</summary>
 public enum BadInputKind
 {
-    // Edits of one value, made in the parsed document.
-    Delete,
-    Null,
-    ToString,
-    ToNumber,
-    ToObject,
-    ToArray,
+    // Edits of one value, made in the parsed document; the first are the shared ones.
+    Delete = JsonMutations.ValueEdit.Delete,
+    Null = JsonMutations.ValueEdit.Null,
+    ToString = JsonMutations.ValueEdit.ToString,
+    ToNumber = JsonMutations.ValueEdit.ToNumber,
+    ToObject = JsonMutations.ValueEdit.ToObject,
+    ToArray = JsonMutations.ValueEdit.ToArray,
+    Wrap = JsonMutations.ValueEdit.Wrap,
     ToBoolean,
-    Wrap,
     HugeNumber,
     TinyNumber,
     LongInteger,
@@ -104,9 +104,9 @@ public static class BadInput
             }
 
             KeyValuePair<string, JsonNode?> property = obj.ElementAt(pick / objects.Count % obj.Count);
-            string marker = Marker(raw);
-            obj[marker] = property.Value?.DeepClone();
-            raw.Add(($"\"{marker}\"", JsonValue.Create(property.Key).ToJsonString()));
+            string copy = Marker(raw);
+            obj[copy] = property.Value?.DeepClone();
+            raw.Add(($"\"{copy}\"", JsonValue.Create(property.Key).ToJsonString()));
             return;
         }
 
@@ -116,13 +116,19 @@ public static class BadInput
         }
 
         JsonNode target = values[pick % values.Count];
-        if (edit.Kind == BadInputKind.Delete)
+        if (edit.Kind <= BadInputKind.Wrap)
         {
-            JsonMutations.Remove(target);
+            JsonMutations.Edit(target, (JsonMutations.ValueEdit)edit.Kind, pick % 2 == 0 ? -1.5 : 12, new JsonObject { ["type"] = "Mutated" });
             return;
         }
 
-        string? rawText = edit.Kind switch
+        if (edit.Kind == BadInputKind.ToBoolean)
+        {
+            JsonMutations.Replace(target, JsonValue.Create(pick % 2 == 0));
+            return;
+        }
+
+        string rawText = edit.Kind switch
         {
             BadInputKind.HugeNumber => pick % 2 == 0 ? "1e400" : "-1.7976931348623157e309",
             BadInputKind.TinyNumber => pick % 2 == 0 ? "1E-400" : "-4.9e-325",
@@ -130,27 +136,11 @@ public static class BadInput
             BadInputKind.BeyondInt64 => pick % 2 == 0 ? "9223372036854775808" : "18446744073709551616",
             BadInputKind.NegativeZero => pick % 2 == 0 ? "-0" : "-0.0",
             BadInputKind.EscapedLoneSurrogate => pick % 2 == 0 ? "\"a\\ud800b\"" : "\"\\udc00\"",
-            BadInputKind.DeepNesting => Nested(s_depths[pick % s_depths.Length], pick / s_depths.Length % 2 == 0),
-            _ => null,
+            _ => Nested(s_depths[pick % s_depths.Length], pick / s_depths.Length % 2 == 0),
         };
-        if (rawText is not null)
-        {
-            string marker = Marker(raw);
-            JsonMutations.Replace(target, JsonValue.Create(marker));
-            raw.Add(($"\"{marker}\"", rawText));
-            return;
-        }
-
-        JsonMutations.Replace(target, edit.Kind switch
-        {
-            BadInputKind.Null => null,
-            BadInputKind.ToString => JsonValue.Create("mutated"),
-            BadInputKind.ToNumber => JsonValue.Create(pick % 2 == 0 ? -1.5 : 12),
-            BadInputKind.ToObject => new JsonObject { ["type"] = "Mutated" },
-            BadInputKind.ToArray => new JsonArray(),
-            BadInputKind.ToBoolean => JsonValue.Create(pick % 2 == 0),
-            _ => new JsonArray(target.DeepClone()),
-        });
+        string marker = Marker(raw);
+        JsonMutations.Replace(target, JsonValue.Create(marker));
+        raw.Add(($"\"{marker}\"", rawText));
     }
 
     private static byte[] EditBytes(byte[] bytes, BadInputEdit edit)
@@ -199,6 +189,18 @@ public static class BadInput
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Gets <paramref name="depth"/> Ranges, each the only item of the one above.</summary>
+    public static string NestedRanges(int depth)
+    {
+        var text = new StringBuilder(depth * 32);
+        for (int i = 0; i < depth; i++)
+        {
+            text.Append("{\"type\": \"Range\", \"items\": [");
+        }
+
+        return text.Insert(text.Length, "]}", depth).ToString();
     }
 
     private static byte[] Insert(byte[] bytes, int at, byte[] inserted) =>

@@ -50,7 +50,7 @@ public sealed class BadInputMutationTests
                     fromText.Should().Be(fromBytes, "a string reads as its UTF-8 bytes do");
                 }
             }),
-            iter: JsonMutations.Iterations(600, 20_000),
+            iter: JsonMutations.Iterations(1_500, 20_000),
             threads: 1,
             seed: JsonMutations.Seed("0aZ3vVu6IB7c"));
     }
@@ -68,7 +68,7 @@ public sealed class BadInputMutationTests
                     ReadOrLocatedError(() => IiifJson.Parse(text), Encoding.UTF8.GetByteCount(text)).Should().BeNull();
                     Validators.Full.Validate(text).IsValid.Should().BeFalse();
                 }),
-            iter: JsonMutations.Iterations(200, 5_000),
+            iter: JsonMutations.Iterations(300, 5_000),
             threads: 1,
             seed: JsonMutations.Seed("0aZ3vVu6IB7c"));
     }

@@ -202,21 +202,10 @@ public sealed class BadInputPolicyTests
     [Test]
     public void RangesNestedBeyondTheStack_UnderARaisedMaxDepth_ThrowIiifJsonExceptionNotStackOverflow()
     {
-        var ranges = new StringBuilder("{\"type\": \"Manifest\", \"structures\": [");
-        for (int i = 0; i < 50_000; i++)
-        {
-            ranges.Append("{\"type\": \"Range\", \"items\": [");
-        }
-
-        for (int i = 0; i < 50_000; i++)
-        {
-            ranges.Append("]}");
-        }
-
-        ranges.Append("]}");
+        string ranges = "{\"type\": \"Manifest\", \"structures\": [" + BadInput.NestedRanges(50_000) + "]}";
         var options = new IiifReadOptions { MaxDepth = 200_000 };
 
-        IiifJsonException exception = Task.Run(() => FluentActions.Invoking(() => IiifJson.Parse(ranges.ToString(), options))
+        IiifJsonException exception = Task.Run(() => FluentActions.Invoking(() => IiifJson.Parse(ranges, options))
             .Should().Throw<IiifJsonException>().Which).GetAwaiter().GetResult();
 
         exception.Message.Should().Contain("too deeply for this thread's stack");
@@ -226,14 +215,7 @@ public sealed class BadInputPolicyTests
     [Test]
     public void ModelNestedBeyondTheWritersDepth_WriteThrowsInvalidOperationException()
     {
-        var json = new StringBuilder("{\"type\": \"Range\", \"items\": [");
-        for (int i = 0; i < 600; i++)
-        {
-            json.Append("{\"type\": \"Range\", \"items\": [");
-        }
-
-        json.Insert(json.Length, "]}", 601);
-        IiifResource deep = IiifJson.Parse(json.ToString(), new IiifReadOptions { MaxDepth = 2000 });
+        IiifResource deep = IiifJson.Parse(BadInput.NestedRanges(601), new IiifReadOptions { MaxDepth = 2000 });
 
         FluentActions.Invoking(() => IiifJson.Serialize(deep)).Should().Throw<InvalidOperationException>().WithMessage("*depth*");
     }

@@ -70,4 +70,14 @@ public sealed class RegressionTests
 
         IiifJson.Serialize(result.Resource, new IiifWriteOptions { Indented = false }).Should().Contain("{\"x\":[[[[");
     }
+
+    [Test]
+    public void Issue8_UpgradeOutputDeeperThanTheReaderTakes_Throws()
+    {
+        // 256 levels in, within the limit; the upgrader puts the @context in an array, one level more.
+        string json = "{\"@context\": " + BadInput.Nested(255, arrays: false) + ", " +
+            "\"@id\": \"https://example.org/m\", \"@type\": \"sc:Manifest\", \"label\": \"a\"}";
+
+        FluentActions.Invoking(() => IiifUpgrader.Upgrade(json)).Should().Throw<IiifJsonException>().WithMessage("*depth*");
+    }
 }

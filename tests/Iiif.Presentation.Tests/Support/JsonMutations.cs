@@ -13,6 +13,18 @@ namespace Iiif.Presentation.Tests.Support;
 /// CsCheck seed to explore others, with the larger budget. CsCheck prints the seed of a failing case.</remarks>
 public static class JsonMutations
 {
+    /// <summary>An edit of one value of a document.</summary>
+    public enum ValueEdit
+    {
+        Delete,
+        Null,
+        ToString,
+        ToNumber,
+        ToObject,
+        ToArray,
+        Wrap,
+    }
+
     public const string SeedVariable = "IIIF_MUTATION_SEED";
 
     private static readonly Dictionary<(string, int), List<string>> s_samples = [];
@@ -40,6 +52,27 @@ public static class JsonMutations
 
             return documents;
         }
+    }
+
+    /// <summary>Applies an edit to a value: removes it, or puts in its place <c>null</c>, a string, the
+    /// given number or object, an empty array, or an array around the value.</summary>
+    public static void Edit(JsonNode target, ValueEdit edit, double number, JsonObject obj)
+    {
+        if (edit == ValueEdit.Delete)
+        {
+            Remove(target);
+            return;
+        }
+
+        Replace(target, edit switch
+        {
+            ValueEdit.Null => null,
+            ValueEdit.ToString => JsonValue.Create("mutated"),
+            ValueEdit.ToNumber => JsonValue.Create(number),
+            ValueEdit.ToObject => obj,
+            ValueEdit.ToArray => new JsonArray(),
+            _ => new JsonArray(target.DeepClone()),
+        });
     }
 
     /// <summary>Lists every value below <paramref name="node"/> (not the node itself), in document order.</summary>

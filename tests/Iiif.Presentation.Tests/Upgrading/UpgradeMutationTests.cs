@@ -14,22 +14,11 @@ namespace Iiif.Presentation.Tests.Upgrading;
 [TestFixture]
 public sealed class UpgradeMutationTests
 {
-    private enum Mutation
-    {
-        Delete,
-        Null,
-        ToString,
-        ToNumber,
-        ToObject,
-        ToArray,
-        Wrap,
-    }
-
     [Test]
     public void Upgrade_MutatedCorpusDocuments_NeverThrows()
     {
         List<string> documents = JsonMutations.Documents("v2", 200_000);
-        Gen.Select(Gen.Int[0, documents.Count - 1], Gen.Int[0, int.MaxValue].Array[1, 4], Gen.Enum<Mutation>().Array[1, 4])
+        Gen.Select(Gen.Int[0, documents.Count - 1], Gen.Int[0, int.MaxValue].Array[1, 4], Gen.Enum<JsonMutations.ValueEdit>().Array[1, 4])
             .Sample(
                 (document, picks, mutations) =>
                 {
@@ -44,7 +33,7 @@ public sealed class UpgradeMutationTests
                 seed: JsonMutations.Seed("0N0XIzNsQ0O2"));
     }
 
-    private static string Mutate(string json, int[] picks, Mutation[] mutations)
+    private static string Mutate(string json, int[] picks, JsonMutations.ValueEdit[] mutations)
     {
         JsonNode root = JsonNode.Parse(json)!;
         for (int i = 0; i < Math.Min(picks.Length, mutations.Length); i++)
@@ -55,22 +44,7 @@ public sealed class UpgradeMutationTests
                 break;
             }
 
-            JsonNode target = nodes[picks[i] % nodes.Count];
-            if (mutations[i] == Mutation.Delete)
-            {
-                JsonMutations.Remove(target);
-                continue;
-            }
-
-            JsonMutations.Replace(target, mutations[i] switch
-            {
-                Mutation.Null => null,
-                Mutation.ToString => JsonValue.Create("mutated"),
-                Mutation.ToNumber => JsonValue.Create(-1.5),
-                Mutation.ToObject => new JsonObject { ["@type"] = "sc:Mutated" },
-                Mutation.ToArray => new JsonArray(),
-                _ => new JsonArray(target.DeepClone()),
-            });
+            JsonMutations.Edit(nodes[picks[i] % nodes.Count], mutations[i], -1.5, new JsonObject { ["@type"] = "sc:Mutated" });
         }
 
         return root.ToJsonString();
