@@ -10,7 +10,9 @@ namespace Iiif.Presentation.Tests.Support;
 /// parsed document (find its values, replace or remove one).
 /// </summary>
 /// <remarks>CI runs each property with a fixed seed and a small budget; set <c>IIIF_MUTATION_SEED</c> to a
-/// CsCheck seed to explore others, with the larger budget. CsCheck prints the seed of a failing case.</remarks>
+/// CsCheck seed to explore others, with the larger budget. A failing property prints the seed of its
+/// failing case ("Set seed: …"): set <c>IIIF_MUTATION_SEED</c> (or <c>CsCheck_Seed</c>) to it to run that case
+/// first.</remarks>
 public static class JsonMutations
 {
     /// <summary>An edit of one value of a document.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -10,6 +11,12 @@ namespace Iiif.Presentation.Serialization.Reading;
 /// </summary>
 internal static class DuplicateKeys
 {
+    [ThreadStatic]
+    private static List<HashSet<string>?>? t_levels;
+
+    [ThreadStatic]
+    private static List<HashSet<string>>? t_sets;
+
     /// <summary>
     /// Walks the value at the reader. When an object in it repeats a key, throws the reader's
     /// <see cref="JsonException"/> with the reader left on the second copy, so that the error is located
@@ -25,9 +32,9 @@ internal static class DuplicateKeys
         Utf8JsonReader start = reader;
 
         // The keys of each open object, by nesting level below the value (null for an array); the sets
-        // are reused from one object to the next at the same level.
-        var levels = new List<HashSet<string>?>();
-        var sets = new List<HashSet<string>>();
+        // are reused from one object to the next at the same level, and by the thread's next call.
+        List<HashSet<string>?> levels = t_levels ??= [];
+        List<HashSet<string>> sets = t_sets ??= [];
         int depth = 0;
         do
         {
@@ -40,7 +47,7 @@ internal static class DuplicateKeys
                     {
                         while (sets.Count <= depth)
                         {
-                            sets.Add(new HashSet<string>(System.StringComparer.Ordinal));
+                            sets.Add(new HashSet<string>(StringComparer.Ordinal));
                         }
 
                         keys = sets[depth];
@@ -72,6 +79,12 @@ internal static class DuplicateKeys
             }
         }
         while (depth > 0 && reader.Read());
+
+        // Keep no document's keys alive on the thread.
+        foreach (HashSet<string> set in sets)
+        {
+            set.Clear();
+        }
 
         reader = start;
     }
