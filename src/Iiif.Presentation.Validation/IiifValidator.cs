@@ -31,7 +31,8 @@ namespace Iiif.Presentation.Validation;
 /// </remarks>
 public sealed class IiifValidator
 {
-    private const int MaxDepth = 256;
+    /// <summary>How deeply a document may nest: as deeply as <see cref="IiifJson"/> reads by default.</summary>
+    internal const int MaxDepth = 256;
 
     /// <summary>Documents above this size (bytes) run the two layers on two threads.</summary>
     private const int ParallelLayersAbove = 1 << 20;
@@ -211,7 +212,18 @@ public sealed class IiifValidator
             }
             else
             {
-                _schema!.Evaluate(root, schemaErrors);
+                try
+                {
+                    _schema!.Evaluate(root, schemaErrors);
+                }
+                catch (JsonException)
+                {
+                    // JsonSchema.Net writes some values (enum, const) with System.Text.Json's default depth
+                    // of 64; a value nested deeper cannot be checked against the schema.
+                    schemaErrors.Clear();
+                    findings.Add(Finding(ValidationRules.Json00, string.Empty,
+                        "A value nests more than 64 levels deep, deeper than the official schema can be checked; flatten it."));
+                }
             }
         }
 

@@ -599,6 +599,6 @@ internal sealed class SchemaLayer
             writer.WriteEndObject();
         }
 
-        return JsonDocument.Parse(buffer.ToArray());
+        return JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = IiifValidator.MaxDepth });
     }
 }

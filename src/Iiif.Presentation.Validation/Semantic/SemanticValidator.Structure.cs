@@ -32,12 +32,13 @@ internal sealed partial class SemanticValidator
         return children;
     }
 
+    // A Canvas given as a bare id string has no size: these read only objects.
     private static int? IntOf(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number &&
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number &&
         value.TryGetDouble(out double d) && d > 0 && d <= int.MaxValue && Math.Floor(d) == d ? (int)d : null;
 
     private static double? NumberOf(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number &&
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number &&
         value.TryGetDouble(out double d) && d > 0 ? d : null;
 
     private static bool HasBehavior(JsonElement obj, string behavior)

@@ -174,7 +174,12 @@ internal sealed partial class SemanticValidator
         if (Vocabulary.ArrayProperties.Contains(name) && value.ValueKind != JsonValueKind.Array)
         {
             // Web Annotation lets a TextualBody give one language as a string, as the cookbook does.
-            if (!(name == "language" && cls == Cls.TextualBody) && value.ValueKind != JsonValueKind.Null)
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                // Reading keeps the null (DESIGN.md, principle 2); it is no list, and the schema layer may not run.
+                ReportProperty(ValidationRules.Json02, name, $"`{name}` is null; give a list, or leave the property out.");
+            }
+            else if (!(name == "language" && cls == Cls.TextualBody))
             {
                 ReportProperty(ValidationRules.Json02, name, $"`{name}` is a list, even with one entry: write [ … ] around the value.");
             }

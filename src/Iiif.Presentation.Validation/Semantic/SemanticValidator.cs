@@ -36,7 +36,56 @@ internal sealed partial class SemanticValidator
             return;
         }
 
-        new SemanticValidator(findings, options).VisitTop(root);
+        var validator = new SemanticValidator(findings, options);
+        validator.VisitTop(root);
+        validator.CheckDuplicateKeys(root);
+    }
+
+    /// <summary>
+    /// P3-JSON-00 for a key given twice in an object the walk does not check as a resource (a language
+    /// map, a selector, an unknown property's value): <see cref="IiifJson"/> refuses such a document, so
+    /// the validator must not call it valid.
+    /// </summary>
+    /// <remarks>Recursive, within the 256 levels that the document was parsed with.</remarks>
+    private void CheckDuplicateKeys(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            int index = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                _path.Push(index++);
+                CheckDuplicateKeys(item);
+                _path.Pop();
+            }
+
+            return;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        HashSet<string>? seen = null;
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!seen.Add(property.Name))
+            {
+                string pointer = _path.PointerTo(property.Name);
+                if (!_findings.Exists(f => f.Code == ValidationRules.Json00.Code && f.Pointer == pointer))
+                {
+                    ReportProperty(ValidationRules.Json00, property.Name, $"`{property.Name}` appears twice in this object; JSON parsers disagree on which one wins. Keep one.");
+                }
+
+                continue;
+            }
+
+            _path.Push(property.Name);
+            CheckDuplicateKeys(property.Value);
+            _path.Pop();
+        }
     }
 
     private void VisitTop(JsonElement root)

@@ -47,6 +47,12 @@ public static partial class IiifJson
                 : reader.TokenStartIndex;
             throw Locate(WithoutPosition(ex.Message), json, offset, bom, options, ex);
         }
+        catch (InsufficientExecutionStackException ex)
+        {
+            throw Locate(
+                $"The resources nest too deeply for this thread's stack (depth {reader.CurrentDepth}); lower IiifReadOptions.MaxDepth.",
+                json, reader.TokenStartIndex, bom, options, ex);
+        }
         catch (InvalidOperationException ex)
         {
             // Decoding a string the reader accepted failed; the checks above make this unexpected.
@@ -148,7 +154,9 @@ public static partial class IiifJson
     private static T Upgraded<T>(ReadOnlySpan<byte> json, int bom, IiifReadOptions options)
         where T : IiifResource
     {
-        using JsonDocument document = ParseDocument(json, options);
+        // The upgrader walks the document recursively: it takes no more than the default depth, whatever
+        // MaxDepth allows.
+        using JsonDocument document = ParseDocument(json, options.MaxDepth <= IiifReadOptions.DefaultMaxDepth ? options : IiifReadOptions.Default);
         JsonElement root = document.RootElement;
         var version = Upgrading.Upgrader.Detect(root);
         IiifResource resource = IiifUpgrader.FromV2(root, UpgradeOptions.Default, version == Upgrading.Upgrader.Version.V2Inferred).Resource;
@@ -163,9 +171,10 @@ public static partial class IiifJson
     internal static JsonDocument ParseDocument(ReadOnlySpan<byte> utf8, IiifReadOptions options)
     {
         ReadOnlySpan<byte> json = Checked(utf8, options, out int bom);
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = options.MaxDepth });
         }
         catch (JsonException ex)
         {
@@ -174,6 +183,21 @@ public static partial class IiifJson
                 : 0;
             throw Locate(WithoutPosition(ex.Message), json, offset, bom, options, ex);
         }
+
+        // A document keeps both copies of a repeated key, and its lookups see only one: refuse it, as reading does.
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        try
+        {
+            reader.Read();
+            DuplicateKeys.Check(ref reader);
+        }
+        catch (JsonException ex)
+        {
+            document.Dispose();
+            throw Locate(ex.Message, json, reader.TokenStartIndex, bom, options, ex);
+        }
+
+        return document;
     }
 
     private static bool ContextIsPresentation2(Utf8JsonReader probe)

@@ -141,18 +141,27 @@ public static partial class IiifJson
     {
         Guard.NotNull(json);
 
-        byte[] utf8;
+        return ReadUtf8<T>(EncodeStrict(json, options ?? IiifReadOptions.Default), options);
+    }
+
+    /// <summary>Encodes a JSON text as UTF-8, or throws the located exception for a lone surrogate, which
+    /// UTF-8 cannot hold.</summary>
+    internal static byte[] EncodeStrict(string json, IiifReadOptions options)
+    {
         try
         {
-            utf8 = s_strictUtf8.GetBytes(json);
+            return s_strictUtf8.GetBytes(json);
         }
         catch (EncoderFallbackException ex)
         {
-            throw new IiifJsonException(
-                $"The string holds a lone surrogate at character {ex.Index}, which cannot be encoded as UTF-8.", ex);
+            // Locate the character in the text as it would be with the surrogate replaced.
+            byte[] replaced = Encoding.UTF8.GetBytes(json);
+            int bom = replaced.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+            int offset = Encoding.UTF8.GetByteCount(json.ToCharArray(), 0, Math.Min(Math.Max(ex.Index, 0), json.Length)) - bom;
+            throw Locate(
+                $"The string holds a lone surrogate at character {ex.Index}, which cannot be encoded as UTF-8.",
+                replaced.AsSpan(bom), Math.Max(offset, 0), bom, options, ex);
         }
-
-        return ReadUtf8<T>(utf8, options);
     }
 
     private static T ReadStream<T>(Stream utf8Json, IiifReadOptions? options)

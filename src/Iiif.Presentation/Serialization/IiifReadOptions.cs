@@ -19,7 +19,9 @@ public sealed class IiifReadOptions
     /// <remarks>
     /// Each level of a table of contents takes two levels of JSON (the Range and its <c>items</c>), so the
     /// default of 256 allows Range trees more than a hundred levels deep, far beyond any real document,
-    /// while keeping the reader's recursion well within a thread's stack.
+    /// while keeping the reader's recursion well within a thread's stack. Raised, reading still stops
+    /// with an <see cref="IiifJsonException"/> before the stack runs out; but a model nested deeper than
+    /// 1000 levels cannot be written, and 2.x documents are upgraded at most 256 levels deep.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxDepth

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -29,8 +28,6 @@ namespace Iiif.Presentation;
 /// </remarks>
 public static class IiifUpgrader
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Upgrades a document given as text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
@@ -40,17 +37,8 @@ public static class IiifUpgrader
     public static UpgradeResult Upgrade(string json, UpgradeOptions? options = null)
     {
         Guard.NotNull(json);
-        byte[] utf8;
-        try
-        {
-            utf8 = s_strictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            throw new IiifJsonException("The text holds a lone surrogate, which is not Unicode.", ex);
-        }
 
-        return Upgrade(utf8.AsSpan(), options);
+        return Upgrade(IiifJson.EncodeStrict(json, IiifReadOptions.Default).AsSpan(), options);
     }
 
     /// <summary>Upgrades a document given as UTF-8 bytes.</summary>
@@ -137,7 +125,8 @@ public static class IiifUpgrader
             bytes = buffer.ToArray();
         }
 
-        var readOptions = new IiifReadOptions { UpgradeFromV2 = false, MaxDepth = IiifReadOptions.DefaultMaxDepth + 64 };
-        return new UpgradeResult(IiifJson.Parse(bytes, readOptions), notes);
+        // The default depth, so that what the upgrade gives always reads back: output nested deeper than
+        // 256 levels (the upgrader nests a little deeper than its input) is refused here.
+        return new UpgradeResult(IiifJson.Parse(bytes, NoUpgrade), notes);
     }
 }

@@ -856,9 +856,9 @@ internal sealed partial class Upgrader
     private void AddTopContext(JsonElement item)
     {
         string raw = item.GetRawText();
-        if (!_movedContexts.Any(c => c.ToJsonString() == JsonNode.Parse(raw)!.ToJsonString()))
+        if (!_movedContexts.Any(c => c.ToJsonString() == JsonNode.Parse(raw, documentOptions: s_deep)!.ToJsonString()))
         {
-            _movedContexts.Add(JsonNode.Parse(raw)!);
+            _movedContexts.Add(JsonNode.Parse(raw, documentOptions: s_deep)!);
         }
     }
 
@@ -879,7 +879,7 @@ internal sealed partial class Upgrader
             {
                 JsonNode? removed = dst[key];
                 dst.Remove(key);
-                using JsonDocument original = JsonDocument.Parse(removed?.ToJsonString() ?? "null");
+                using JsonDocument original = JsonDocument.Parse(removed?.ToJsonString() ?? "null", s_deep);
                 Note(UpgradeNoteCodes.ClosedClassExtension, Child(at.In, inKey), null,
                     $"The schema allows no \"{key}\" on {(role == Role.Manifest ? "a Manifest" : "an AnnotationPage")}; under StrictSchema it was removed.", original.RootElement);
             }

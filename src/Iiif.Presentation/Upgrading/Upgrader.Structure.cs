@@ -88,7 +88,7 @@ internal sealed partial class Upgrader
                     continue;
                 }
 
-                contexts.Add(JsonNode.Parse(item.GetRawText())!);
+                contexts.Add(JsonNode.Parse(item.GetRawText(), documentOptions: s_deep)!);
             }
         }
 
@@ -615,7 +615,7 @@ internal sealed partial class Upgrader
 
         if (dropped.Count > 0)
         {
-            using JsonDocument original = JsonDocument.Parse(dropped.ToJsonString());
+            using JsonDocument original = JsonDocument.Parse(dropped.ToJsonString(), s_deep);
             Note(UpgradeNoteCodes.SequenceDropped, at.In, null,
                 $"3.0 has no Sequence: its {string.Join(", ", dropped.Select(p => p.Key))} have no place and are kept in this note.", original.RootElement);
         }
@@ -630,7 +630,7 @@ internal sealed partial class Upgrader
 
         if (dst[key] is JsonNode existing && !JsonNode.DeepEquals(existing, value))
         {
-            using JsonDocument original = JsonDocument.Parse(existing.ToJsonString());
+            using JsonDocument original = JsonDocument.Parse(existing.ToJsonString(), s_deep);
             Note(UpgradeNoteCodes.SequenceConflict, at.In, Child(at.Out, key),
                 $"The Manifest and its Sequence disagree on {key}; the Sequence's value won, the Manifest's is in this note.", original.RootElement);
         }

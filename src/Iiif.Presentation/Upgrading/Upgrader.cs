@@ -20,6 +20,10 @@ internal sealed partial class Upgrader
     internal const string Presentation3Context = "http://iiif.io/api/presentation/3/context.json";
     private const string InvalidBase = "https://iiif-upgrade.invalid";
 
+    /// <summary>Options for parsing parts of the input again: the input passed the reader's 256 levels, and
+    /// System.Text.Json's default of 64 would refuse a deep part of it.</summary>
+    private static readonly JsonDocumentOptions s_deep = new() { MaxDepth = 1024 };
+
     private readonly UpgradeOptions _options;
     private readonly List<UpgradeNote> _notes = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);

@@ -35,8 +35,13 @@ internal static partial class IiifReader
 
     /// <summary>Reads the properties of an object into a resource created for it.</summary>
     /// <remarks>The reader is on the object's <c>StartObject</c> and is left on its <c>EndObject</c>.</remarks>
+    /// <exception cref="System.InsufficientExecutionStackException">Resources nest so deeply (under a raised
+    /// <see cref="IiifReadOptions.MaxDepth"/>) that reading them would overflow the thread's stack.</exception>
     internal static void ReadProperties(ref Utf8JsonReader reader, IiifResource resource, Slot slot)
     {
+        // Each nested resource takes a few frames; stop while the stack can still unwind.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+
         // The constructor's type is the class's default; the document's own (or none) replaces it.
         resource.Type = null;
         if (resource is Service service)

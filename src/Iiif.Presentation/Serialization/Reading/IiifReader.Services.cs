@@ -167,6 +167,7 @@ internal static partial class IiifReader
                 break;
             }
 
+            DuplicateKeys.Check(ref reader);
             tail.Add(JsonElement.ParseValue(ref reader));
         }
 

@@ -69,7 +69,8 @@ internal static partial class IiifReader
             return value;
         }
 
-        return reader.TryGetDouble(out double d) && d >= int.MinValue && d <= int.MaxValue && Math.Floor(d) == d
+        return reader.TryGetDouble(out double d) && d >= int.MinValue && d <= int.MaxValue && Math.Floor(d) == d &&
+            NumberText.IsExactly(ValueBytes(ref reader), (long)d)
             ? (int)d
             : null;
     }
@@ -86,10 +87,14 @@ internal static partial class IiifReader
             return value;
         }
 
-        return reader.TryGetDouble(out double d) && d >= -9.0e18 && d <= 9.0e18 && Math.Floor(d) == d
+        return reader.TryGetDouble(out double d) && d >= -9.0e18 && d <= 9.0e18 && Math.Floor(d) == d &&
+            NumberText.IsExactly(ValueBytes(ref reader), (long)d)
             ? (long)d
             : null;
     }
+
+    private static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader) =>
+        reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
 
     /// <summary>Reads a number as a double when that keeps its value exactly; a number with more
     /// precision than a double holds, or outside its range, stays raw so no digit is lost.</summary>
@@ -97,6 +102,12 @@ internal static partial class IiifReader
     {
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out double value) ||
             double.IsInfinity(value))
+        {
+            return null;
+        }
+
+        // Below the normal range a double rounds short texts too: 1E-400 would become 0.
+        if (Math.Abs(value) < 2.2250738585072014E-308 && !(value == 0 && NumberText.IsZero(ValueBytes(ref reader))))
         {
             return null;
         }
@@ -340,6 +351,7 @@ internal static partial class IiifReader
             ThrowDuplicate(name);
         }
 
+        DuplicateKeys.Check(ref reader);
         extensions.AddOwned(name, JsonElement.ParseValue(ref reader));
     }
 
