@@ -112,6 +112,7 @@ public static class IiifUpgrader
     internal static UpgradeResult FromV2(JsonElement root, UpgradeOptions options, bool contextInferred)
     {
         JsonObject output = Upgrader.Run(root, options, contextInferred, out List<UpgradeNote> notes);
+
         // Pooled segments, then one array of the exact size: a growing MemoryStream and its final copy
         // allocated about four times the output.
         byte[] bytes;
