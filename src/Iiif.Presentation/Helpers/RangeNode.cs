@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+
+namespace Iiif.Presentation;
+
+/// <summary>
+/// Represents one entry of a <see cref="TableOfContents"/>: a <see cref="Range"/> with the entries below
+/// it and the Canvases it covers, resolved to the Manifest's own <see cref="Canvas"/> objects.
+/// </summary>
+/// <remarks>
+/// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#54-range"/>.</para>
+/// <para>A snapshot: it does not follow later changes to the Manifest. Immutable once built, so
+/// concurrent reads are safe.</para>
+/// </remarks>
+public sealed class RangeNode
+{
+    private IReadOnlyList<Canvas> _canvases = [];
+    private HashSet<Canvas> _canvasSet = [];
+
+    internal RangeNode(Range range, RangeNode? parent)
+    {
+        Range = range;
+        Parent = parent;
+        Depth = parent is null ? 0 : parent.Depth + 1;
+    }
+
+    /// <summary>Gets the Range of this entry; a reference by id is replaced by the Range it names in
+    /// <see cref="Manifest.Structures"/>.</summary>
+    public Range Range { get; }
+
+    /// <summary>Gets the label of the Range (<c>label</c>), or <see langword="null"/> when it has none.</summary>
+    public LanguageMap? Label => Range.Label;
+
+    /// <summary>Gets the entry above this one, or <see langword="null"/> for a top entry.</summary>
+    public RangeNode? Parent { get; }
+
+    /// <summary>Gets how deep the entry is: 0 for a top entry, 1 for its children, and so on.</summary>
+    public int Depth { get; }
+
+    /// <summary>Gets the entries below this one, in order.</summary>
+    /// <remarks>A child Range with <c>behavior</c> <c>no-nav</c> is not an entry: its own child Ranges
+    /// take its place.</remarks>
+    public IReadOnlyList<RangeNode> Children { get; internal set; } = [];
+
+    /// <summary>Gets the Manifest's Canvases that the Range covers, itself or through its child Ranges,
+    /// depth-first in the Range's order, each once.</summary>
+    /// <remarks>A Canvas given by id, by id with a fragment (<c>#t=</c>, <c>#xywh=</c>) or as the
+    /// <c>source</c> of a SpecificResource counts as the whole Canvas. Canvases of <c>no-nav</c> child
+    /// Ranges are included. Ids that name no Canvas of the Manifest are left out.</remarks>
+    public IReadOnlyList<Canvas> Canvases
+    {
+        get => _canvases;
+        internal set
+        {
+            // Built here, not on first use, so that concurrent readers never race to create it.
+            _canvases = value;
+            _canvasSet = new HashSet<Canvas>(value);
+        }
+    }
+
+    /// <summary>Gets the first Canvas of the Range, depth-first, or <see langword="null"/> when it covers none.</summary>
+    public Canvas? FirstCanvas => Canvases.Count > 0 ? Canvases[0] : null;
+
+    /// <summary>Gets whether the Range's Canvases follow one another in the Manifest's <c>items</c>
+    /// order, with none missing between them.</summary>
+    /// <remarks><see langword="false"/> when the Range covers no Canvas, and when it lists consecutive
+    /// Canvases out of order.</remarks>
+    public bool IsContiguous { get; internal set; }
+
+    /// <summary>Returns the entries from the top of the tree down to this one, this one last.</summary>
+    /// <returns>The path, never empty.</returns>
+    public IReadOnlyList<RangeNode> GetPath()
+    {
+        var path = new List<RangeNode>(Depth + 1);
+        for (RangeNode? node = this; node is not null; node = node.Parent)
+        {
+            path.Add(node);
+        }
+
+        path.Reverse();
+        return path;
+    }
+
+    /// <summary>Returns whether the Range covers a Canvas.</summary>
+    /// <param name="canvas">One of the Manifest's Canvases.</param>
+    /// <returns><see langword="true"/> if <paramref name="canvas"/> is in <see cref="Canvases"/>.</returns>
+    public bool Covers(Canvas canvas) => _canvasSet.Contains(canvas);
+
+    /// <summary>Returns the Range's id and how many Canvases it covers, for debugging.</summary>
+    /// <returns>A short description of the entry.</returns>
+    public override string ToString() => $"{Range.Id} ({Canvases.Count} canvases)";
+}

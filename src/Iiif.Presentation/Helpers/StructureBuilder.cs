@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+
+namespace Iiif.Presentation;
+
+/// <summary>Builds a <see cref="TableOfContents"/>, reading the model's lists without creating them.</summary>
+internal sealed class StructureBuilder
+{
+    internal const int MaxNodes = 100_000;
+
+    // Bounds the recursion: a chain of references can be as long as the document has Ranges.
+    internal const int MaxDepth = 1_000;
+
+    private readonly Manifest _manifest;
+    private readonly Dictionary<string, Canvas> _canvasesById = new(StringComparer.Ordinal);
+    private readonly Dictionary<Canvas, int> _canvasIndex = [];
+    private readonly Dictionary<string, Range> _rangesById = new(StringComparer.Ordinal);
+    private readonly HashSet<Range> _ancestors = [];
+    private int _nodes;
+
+    internal StructureBuilder(Manifest manifest)
+    {
+        _manifest = manifest;
+        if (manifest.ItemsList is { } canvases)
+        {
+            for (int i = 0; i < canvases.Count; i++)
+            {
+                Canvas canvas = canvases[i];
+                if (canvas is null)
+                {
+                    continue;
+                }
+
+                _canvasIndex[canvas] = i;
+                if (canvas.Id is { } id && !_canvasesById.ContainsKey(id))
+                {
+                    _canvasesById.Add(id, canvas);
+                }
+            }
+        }
+
+        if (manifest.StructuresList is { } structures)
+        {
+            var seen = new HashSet<Range>();
+            foreach (Range range in structures)
+            {
+                CollectRanges(range, seen);
+            }
+        }
+    }
+
+    internal static string WithoutFragment(string id)
+    {
+        int hash = id.IndexOf('#');
+        return hash < 0 ? id : id.Substring(0, hash);
+    }
+
+    internal static bool Has(IiifResource resource, Behavior behavior) =>
+        resource.BehaviorList is { } behaviors && behaviors.Contains(behavior);
+
+    internal TableOfContents Build()
+    {
+        var roots = new List<RangeNode>();
+        var sequences = new List<RangeNode>();
+        if (_manifest.StructuresList is { } structures)
+        {
+            foreach (Range top in structures)
+            {
+                if (top is null)
+                {
+                    continue;
+                }
+
+                Range range = Resolve(top);
+                if (Has(range, Behavior.Sequence))
+                {
+                    // An alternative order is listed even when it also has no-nav, which the spec allows.
+                    RangeNode node = new(range, null);
+                    Fill(node, range);
+                    sequences.Add(node);
+                }
+                else
+                {
+                    Expand(range, null, roots, []);
+                }
+            }
+        }
+
+        return new TableOfContents(roots, sequences);
+    }
+
+    // Adds the entry for a Range (or, for a no-nav Range, its child entries) to siblings, and the
+    // Canvases it covers to covered.
+    private void Expand(Range item, RangeNode? parent, List<RangeNode> siblings, List<Canvas> covered)
+    {
+        Range range = Resolve(item);
+        if (_nodes >= MaxNodes || _ancestors.Count >= MaxDepth || !_ancestors.Add(range))
+        {
+            return;
+        }
+
+        _nodes++;
+        if (Has(range, Behavior.NoNav))
+        {
+            Walk(range, parent, siblings, covered);
+        }
+        else
+        {
+            RangeNode node = new(range, parent);
+            Fill(node, range);
+            siblings.Add(node);
+            covered.AddRange(node.Canvases);
+        }
+
+        _ancestors.Remove(range);
+    }
+
+    private void Fill(RangeNode node, Range range)
+    {
+        var children = new List<RangeNode>();
+        var covered = new List<Canvas>();
+        bool added = _ancestors.Add(range);
+        Walk(range, node, children, covered);
+        if (added)
+        {
+            _ancestors.Remove(range);
+        }
+
+        var distinct = new List<Canvas>(covered.Count);
+        var seen = new HashSet<Canvas>();
+        foreach (Canvas canvas in covered)
+        {
+            if (seen.Add(canvas))
+            {
+                distinct.Add(canvas);
+            }
+        }
+
+        node.Children = children;
+        node.Canvases = distinct;
+        node.IsContiguous = IsContiguous(distinct);
+    }
+
+    private void Walk(Range range, RangeNode? parent, List<RangeNode> children, List<Canvas> covered)
+    {
+        if (range.ItemsList is not { } items)
+        {
+            return;
+        }
+
+        foreach (IiifResource item in items)
+        {
+            switch (item)
+            {
+                case null:
+                    break;
+                case Range child:
+                    Expand(child, parent, children, covered);
+                    break;
+                case SpecificResource { Source: { } source }:
+                    AddCanvas(source, covered);
+                    break;
+                default:
+                    if (!AddCanvas(item, covered) && item.Kind != ResourceKind.Canvas &&
+                        item.Id is { } id && _rangesById.TryGetValue(id, out Range? named))
+                    {
+                        // A bare id string among the items that names a Range rather than a Canvas.
+                        Expand(named, parent, children, covered);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private bool AddCanvas(IiifResource item, List<Canvas> covered)
+    {
+        if (item.Id is { } id && _canvasesById.TryGetValue(WithoutFragment(id), out Canvas? canvas))
+        {
+            covered.Add(canvas);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsContiguous(List<Canvas> canvases)
+    {
+        if (canvases.Count == 0)
+        {
+            return false;
+        }
+
+        int previous = -1;
+        foreach (Canvas canvas in canvases)
+        {
+            if (!_canvasIndex.TryGetValue(canvas, out int index) || (previous >= 0 && index != previous + 1))
+            {
+                return false;
+            }
+
+            previous = index;
+        }
+
+        return true;
+    }
+
+    private Range Resolve(Range range) =>
+        range.ItemsList is not { Count: > 0 } && range.Id is { } id && _rangesById.TryGetValue(id, out Range? full)
+            ? full
+            : range;
+
+    private void CollectRanges(Range? range, HashSet<Range> seen)
+    {
+        if (range is null || !seen.Add(range))
+        {
+            return;
+        }
+
+        // The first Range with items wins: later copies of an id are usually references to it.
+        if (range.Id is { } id && range.ItemsList is { Count: > 0 } && !_rangesById.ContainsKey(id))
+        {
+            _rangesById.Add(id, range);
+        }
+
+        if (range.ItemsList is { } items)
+        {
+            foreach (IiifResource item in items)
+            {
+                if (item is Range child)
+                {
+                    CollectRanges(child, seen);
+                }
+            }
+        }
+    }
+}
