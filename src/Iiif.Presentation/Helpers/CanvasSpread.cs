@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace Iiif.Presentation;
+
+/// <summary>
+/// Represents what a viewer shows at once: one Canvas, or the two pages of an opening.
+/// </summary>
+/// <remarks>Made by <see cref="PagingExtensions.GetSpreads"/>. Immutable, so concurrent reads are safe.</remarks>
+public sealed class CanvasSpread
+{
+    internal CanvasSpread(IReadOnlyList<Canvas> canvases, IReadOnlyList<Canvas> displayOrder)
+    {
+        Canvases = canvases;
+        DisplayOrder = displayOrder;
+    }
+
+    /// <summary>Gets the Canvases in reading order, as in the Manifest's <c>items</c>.</summary>
+    public IReadOnlyList<Canvas> Canvases { get; }
+
+    /// <summary>Gets the Canvases in the order they are laid out on screen: left to right for
+    /// <c>left-to-right</c> and <c>right-to-left</c>, top to bottom for <c>top-to-bottom</c> and
+    /// <c>bottom-to-top</c>.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#viewingdirection"/>. The reverse of
+    /// <see cref="Canvases"/> when the direction is <c>right-to-left</c> (the first page is on the
+    /// right) or <c>bottom-to-top</c> (the first page is at the bottom); the same otherwise.</remarks>
+    public IReadOnlyList<Canvas> DisplayOrder { get; }
+}

@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Iiif.Presentation.Tests.Support;
+
+namespace Iiif.Presentation.Tests.Helpers;
+
+[TestFixture]
+public sealed class PagingExtensionsTests
+{
+    private static Manifest Corpus(string relativePath) =>
+        IiifJson.Deserialize<Manifest>(File.ReadAllBytes(CorpusFiles.Path(relativePath)));
+
+    /// <summary>Describes spreads as "a|b" strings of canvas id tails, in the order given.</summary>
+    private static IEnumerable<string> Describe(IEnumerable<IReadOnlyList<Canvas>> spreads) =>
+        spreads.Select(s => string.Join("|", s.Select(c => c.Id!.Substring(c.Id!.LastIndexOf('/') + 1))));
+
+    private static Manifest Synthetic(Behavior? layout, ViewingDirection? direction, params string[] canvases)
+    {
+        // "3f" is canvas 3 with facing-pages, "4n" canvas 4 with non-paged.
+        var manifest = new Manifest("https://example.org/m") { ViewingDirection = direction };
+        if (layout is { } behavior)
+        {
+            manifest.Behavior.Add(behavior);
+        }
+
+        foreach (string name in canvases)
+        {
+            var canvas = new Canvas($"https://example.org/{name}");
+            if (name.EndsWith('f'))
+            {
+                canvas.Behavior.Add(Behavior.FacingPages);
+            }
+            else if (name.EndsWith('n'))
+            {
+                canvas.Behavior.Add(Behavior.NonPaged);
+            }
+
+            manifest.Items.Add(canvas);
+        }
+
+        return manifest;
+    }
+
+    [Test]
+    public void GetSpreads_PagedBook_ShowsTheFirstPageAloneThenPairs()
+    {
+        IReadOnlyList<CanvasSpread> spreads = Corpus("v3/cookbook/0009-book-1.json").GetSpreads();
+
+        Describe(spreads.Select(s => s.Canvases)).Should().Equal("p1", "p2|p3", "p4|p5");
+        Describe(spreads.Select(s => s.DisplayOrder)).Should().Equal("p1", "p2|p3", "p4|p5");
+    }
+
+    [Test]
+    public void GetSpreads_PagedBookWithFoldout_SkipsTheNonPagedCanvas()
+    {
+        IReadOnlyList<CanvasSpread> spreads = Corpus("v3/cookbook/0035-foldouts.json").GetSpreads();
+
+        Describe(spreads.Select(s => s.Canvases)).Should().Equal("1", "2|3", "5|6", "7|8", "9");
+    }
+
+    [TestCase("v3/cookbook/0011-book-3-behavior__manifest-individuals.json", "v1", "v2", "v3", "v4")]
+    [TestCase("v3/cookbook/0011-book-3-behavior__manifest-continuous.json", "s1", "s2", "s3", "s4")]
+    [TestCase("v3/cookbook/0010-book-2-viewing-direction__manifest-rtl.json", "p1", "p2", "p3", "p4", "p5")]
+    [TestCase("v3/cookbook/0010-book-2-viewing-direction__manifest-ttb.json", "v1", "v2", "v3", "v4")]
+    public void GetSpreads_NotPaged_ShowsOneCanvasAtATime(string path, params string[] expected)
+    {
+        Manifest manifest = Corpus(path);
+
+        IReadOnlyList<CanvasSpread> spreads = manifest.GetSpreads();
+
+        Describe(spreads.Select(s => s.Canvases)).Should().Equal(expected);
+        Describe(spreads.Select(s => s.DisplayOrder)).Should().Equal(expected);
+        spreads.Select(s => s.Canvases[0]).Should().Equal(manifest.Items);
+    }
+
+    [Test]
+    public void GetSpreads_PagedRightToLeft_PutsTheFirstPageOfEachOpeningOnTheRight()
+    {
+        Manifest manifest = Corpus("v3/clover-iiif/manifest/behavior/paged-rtl.json");
+
+        IReadOnlyList<CanvasSpread> spreads = manifest.GetSpreads();
+
+        int count = manifest.Items.Count;
+        spreads.Should().HaveCount(1 + (count / 2));
+        spreads[0].DisplayOrder.Should().Equal(manifest.Items[0]);
+        spreads[1].Canvases.Should().Equal(manifest.Items[1], manifest.Items[2]);
+        spreads[1].DisplayOrder.Should().Equal(manifest.Items[2], manifest.Items[1]);
+        spreads.SelectMany(s => s.Canvases).Should().Equal(manifest.Items);
+    }
+
+    [Test]
+    public void GetSpreads_FacingPages_AreShownAloneAndBreakTheWaitingPair()
+    {
+        Manifest manifest = Synthetic(Behavior.Paged, null, "1", "2", "3f", "4", "5", "6");
+
+        Describe(manifest.GetSpreads().Select(s => s.Canvases)).Should().Equal("1", "2", "3f", "4|5", "6");
+    }
+
+    [Test]
+    public void GetSpreads_FirstCanvasFacingPages_IsTheFirstSpread()
+    {
+        Manifest manifest = Synthetic(Behavior.Paged, null, "1f", "2", "3", "4");
+
+        Describe(manifest.GetSpreads().Select(s => s.Canvases)).Should().Equal("1f", "2|3", "4");
+    }
+
+    [Test]
+    public void GetSpreads_NonPagedFirst_TheNextCanvasIsTheFirstPage()
+    {
+        Manifest manifest = Synthetic(Behavior.Paged, null, "1n", "2", "3", "4");
+
+        Describe(manifest.GetSpreads().Select(s => s.Canvases)).Should().Equal("2", "3|4");
+    }
+
+    [Test]
+    public void GetSpreads_NonPagedWithoutPaged_IsIgnored()
+    {
+        Manifest manifest = Synthetic(Behavior.Individuals, null, "1", "2n", "3f");
+
+        Describe(manifest.GetSpreads().Select(s => s.Canvases)).Should().Equal("1", "2n", "3f");
+    }
+
+    [TestCase("left-to-right", "2|3")]
+    [TestCase("right-to-left", "3|2")]
+    [TestCase("top-to-bottom", "2|3")]
+    [TestCase("bottom-to-top", "3|2")]
+    [TestCase("diagonal", "2|3")]
+    public void GetSpreads_ViewingDirection_OrdersTheDisplay(string direction, string expected)
+    {
+        Manifest manifest = Synthetic(Behavior.Paged, new ViewingDirection(direction), "1", "2", "3");
+
+        IReadOnlyList<CanvasSpread> spreads = manifest.GetSpreads();
+
+        Describe(spreads.Select(s => s.DisplayOrder)).Should().Equal("1", expected);
+        Describe(spreads.Select(s => s.Canvases)).Should().Equal("1", "2|3");
+    }
+
+    [Test]
+    public void GetSpreads_ReadsTheModelWithoutChangingIt()
+    {
+        const string json = """
+            {"id":"https://example.org/m","type":"Manifest","items":[{"id":"https://example.org/c1","type":"Canvas"}]}
+            """;
+        Manifest manifest = IiifJson.Deserialize<Manifest>(json);
+        string before = IiifJson.Serialize(manifest);
+
+        manifest.GetSpreads();
+
+        IiifJson.Serialize(manifest).Should().Be(before);
+    }
+
+    [Test]
+    public void GetSpreads_NoCanvases_IsEmpty() =>
+        new Manifest("https://example.org/m") { Behavior = { Behavior.Paged } }.GetSpreads().Should().BeEmpty();
+}
