@@ -144,10 +144,55 @@ public sealed partial class ReadmeTests
         Validation.Validators.Full.Validate(json).IsValid.Should().BeTrue();
     }
 
+    [Test]
+    public void StructureSample_Runs()
+    {
+        string output = RunInFolder(
+            () =>
+            {
+                #region readme-structure
+                Manifest manifest = IiifJson.Deserialize<Manifest>(File.ReadAllBytes("book.json"));
+
+                TableOfContents toc = manifest.GetTableOfContents();
+                foreach (RangeNode entry in toc.Descendants())
+                {
+                    Console.WriteLine($"{new string(' ', 2 * entry.Depth)}{entry.Label} (from {entry.FirstCanvas?.Label})");
+                }
+
+                RangeNode chapter = toc.FindRanges(manifest.Items[3])[0];  // the deepest entries that cover a page
+                Console.WriteLine(string.Join(" > ", chapter.GetPath().Select(e => e.Label)));
+
+                foreach (CanvasSpread spread in manifest.GetSpreads())     // one page, or two with behavior paged
+                {
+                    Console.WriteLine(string.Join(" | ", spread.DisplayOrder.Select(c => c.Label)));
+                }
+                #endregion
+            },
+            (CorpusFiles.Path("v3/cookbook/0024-book-4-toc.json"), "book.json"));
+
+        output.Replace("\r\n", "\n", StringComparison.Ordinal).Should().Be(
+            """
+            Table of Contents (from f. 1r)
+              Tabiba Tabiban [ጠቢበ ጠቢባን] (from f. 1r)
+              Arede'et [አርድዕት] (from f. 2r)
+                Monday (from f. 2r)
+                Tuesday (from f. 3r)
+            Table of Contents > Arede'et [አርድዕት] > Monday
+            f. 1r
+            f. 1v
+            f. 2r
+            f. 2v
+            f. 3r
+            f. 3v
+
+            """);
+    }
+
     [TestCase("readme-reading")]
     [TestCase("readme-validating")]
     [TestCase("readme-upgrading")]
     [TestCase("readme-building")]
+    [TestCase("readme-structure")]
     public void Readme_ShowsTheRegion(string region)
     {
         string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
