@@ -15,6 +15,7 @@ internal sealed class StructureBuilder
     private readonly Dictionary<string, Canvas> _canvasesById = new(StringComparer.Ordinal);
     private readonly Dictionary<Canvas, int> _canvasIndex = [];
     private readonly Dictionary<string, Range> _rangesById = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nestedIds = new(StringComparer.Ordinal);
     private readonly HashSet<Range> _ancestors = [];
     private int _nodes;
 
@@ -64,6 +65,7 @@ internal sealed class StructureBuilder
         var sequences = new List<RangeNode>();
         if (_manifest.StructuresList is { } structures)
         {
+            HashSet<Range> reachable = ReachableFromTrueTops(structures);
             foreach (Range top in structures)
             {
                 if (top is null)
@@ -72,6 +74,11 @@ internal sealed class StructureBuilder
                 }
 
                 Range range = Resolve(top);
+                if (IsNested(top) && reachable.Contains(range) && !Has(range, Behavior.Sequence))
+                {
+                    continue;
+                }
+
                 if (Has(range, Behavior.Sequence))
                 {
                     // An alternative order is listed even when it also has no-nav, which the spec allows.
@@ -229,9 +236,51 @@ internal sealed class StructureBuilder
             {
                 if (item is Range child)
                 {
+                    if (child.Id is { } childId)
+                    {
+                        _nestedIds.Add(childId);
+                    }
+
                     CollectRanges(child, seen);
                 }
             }
         }
     }
+
+    // The Ranges that the tree reaches from the top Ranges nobody else lists: a top Range among them
+    // is a chapter listed flat in structures, and appears under its parent only.
+    private HashSet<Range> ReachableFromTrueTops(OneOrMany<Range> structures)
+    {
+        var reached = new HashSet<Range>();
+        var pending = new Stack<Range>();
+        foreach (Range top in structures)
+        {
+            if (top is not null && !IsNested(top) && !Has(Resolve(top), Behavior.Sequence))
+            {
+                pending.Push(Resolve(top));
+            }
+        }
+
+        // A loop, not recursion: a chain of references can be as long as the document has Ranges.
+        while (pending.Count > 0)
+        {
+            Range range = pending.Pop();
+            if (!reached.Add(range) || range.ItemsList is not { } items)
+            {
+                continue;
+            }
+
+            foreach (IiifResource item in items)
+            {
+                if (item is Range child)
+                {
+                    pending.Push(Resolve(child));
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    private bool IsNested(Range range) => range.Id is { } id && _nestedIds.Contains(id);
 }

@@ -15,7 +15,9 @@ public static class StructureExtensions
     /// <see cref="Manifest.Items"/>; empty when the Manifest has no <c>structures</c>.</returns>
     /// <remarks>
     /// <para>A Range given only by id (a reference) is replaced by the Range with that id found anywhere
-    /// in <c>structures</c>; a reference that names no Range there is an entry without Canvases.</para>
+    /// in <c>structures</c>; a reference that names no Range there is an entry without Canvases. A top
+    /// Range that another Range lists among its <c>items</c> is shown there only, not also at the top, so
+    /// structures that list every Range flat and nest them by reference give one tree.</para>
     /// <para>Ranges with <c>behavior</c> <c>no-nav</c> "MUST NOT be displayed to the user in a navigation
     /// hierarchy": they are no entry, but their child Ranges are, in their place. Top Ranges with
     /// <c>behavior</c> <c>sequence</c> are alternative orders of the Canvases, not contents: they go to

@@ -201,6 +201,25 @@ public sealed class StructureExtensionsTests
     }
 
     [Test]
+    public void GetTableOfContents_RangesListedFlat_AppearOnlyUnderTheirParent()
+    {
+        Manifest manifest = Synthetic(
+            3,
+            R("ch1", C(1)),
+            R("ch2", C(2), C(3)),
+            R("book", Ref("ch1"), Ref("ch2")),
+            R("orphan", Ref("book"), C(3)));
+
+        TableOfContents toc = manifest.GetTableOfContents();
+
+        Describe(toc.Descendants()).Should().Equal(
+            "orphan: c1,c2,c3 contiguous",
+            "  book: c1,c2,c3 contiguous",
+            "    ch1: c1 contiguous",
+            "    ch2: c2,c3 contiguous");
+    }
+
+    [Test]
     public void GetTableOfContents_MissingReferences_GiveEmptyEntriesAndNoCanvas()
     {
         Manifest manifest = Synthetic(2, R("toc", Ref("nowhere"), C(1), new Canvas("https://example.org/c99"), C(2)));
