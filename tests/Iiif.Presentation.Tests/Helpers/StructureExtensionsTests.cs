@@ -310,6 +310,49 @@ public sealed class StructureExtensionsTests
     }
 
     [Test]
+    public void GetTableOfContents_EveryCorpusManifest_GivesATreeOfItsOwnCanvases()
+    {
+        var problems = new List<string>();
+        int withStructures = 0;
+        foreach (CorpusFile file in CorpusFiles.Files("v3"))
+        {
+            IiifResource resource;
+            try
+            {
+                resource = IiifJson.Parse(File.ReadAllBytes(file.FullPath));
+            }
+            catch (IiifJsonException)
+            {
+                continue; // reading is tested elsewhere
+            }
+
+            if (resource is not Manifest manifest)
+            {
+                continue;
+            }
+
+            try
+            {
+                TableOfContents toc = manifest.GetTableOfContents();
+                manifest.GetSpreads();
+                withStructures += toc.Roots.Count + toc.Sequences.Count > 0 ? 1 : 0;
+                var own = new HashSet<Canvas>(manifest.Items);
+                if (toc.Descendants().SelectMany(n => n.Canvases).FirstOrDefault(c => !own.Contains(c)) is { } stray)
+                {
+                    problems.Add($"{file.RelativePath}: canvas {stray.Id} is not one of the Manifest's items");
+                }
+            }
+            catch (Exception e)
+            {
+                problems.Add($"{file.RelativePath}: {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        problems.Should().BeEmpty();
+        withStructures.Should().BeGreaterThan(10, "the corpus has many Manifests with structures");
+    }
+
+    [Test]
     public void GetTableOfContents_NoStructures_IsEmpty()
     {
         TableOfContents toc = new Manifest("https://example.org/m").GetTableOfContents();
