@@ -130,6 +130,11 @@ internal static class MediaFragments
 
     internal static string Text(double value)
     {
+        if (value == 0)
+        {
+            return "0"; // -0 would be written "-0", which the fragment syntax (no sign) refuses.
+        }
+
         // "R" is the shortest round-trip form on .NET Core 3.0+; .NET Framework gets a few values wrong, so check.
         string text = value.ToString("R", CultureInfo.InvariantCulture);
         return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture).Equals(value)

@@ -108,6 +108,15 @@ public sealed class CanvasTargetTests
     }
 
     [Test]
+    public void ToString_NegativeZero_WritesZeroThatParsesBack()
+    {
+        var target = new CanvasTarget(CanvasId, new CanvasRegion(-0.0, 0, 1, 1), new TimeInterval(-0.0));
+
+        target.ToString().Should().Be(CanvasId + "#t=0&xywh=0,0,1,1");
+        CanvasTarget.TryParse(target.ToString(), out _).Should().BeTrue();
+    }
+
+    [Test]
     public void ToSpecificResource_WritesSourceAndFragmentSelector()
     {
         var target = new CanvasTarget(CanvasId, new CanvasRegion(1, 2, 3, 4));
