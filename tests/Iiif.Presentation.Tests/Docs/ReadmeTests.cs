@@ -200,9 +200,9 @@ public sealed partial class ReadmeTests
         readme.Should().Contain(RegionText(region), "the README's sample must be the code this test compiles and runs");
     }
 
-    private static string RegionText(string region)
+    private static string RegionText(string region, string file = "ReadmeTests.cs")
     {
-        string source = File.ReadAllText(RepositoryFiles.Path("tests/Iiif.Presentation.Tests/Docs/ReadmeTests.cs"))
+        string source = File.ReadAllText(RepositoryFiles.Path("tests/Iiif.Presentation.Tests/Docs/" + file))
             .Replace("\r\n", "\n", StringComparison.Ordinal);
         Match match = Regex.Match(source, $@"#region {Regex.Escape(region)}\n(?<body>.*?)\n[ ]*#endregion", RegexOptions.Singleline);
         match.Success.Should().BeTrue($"region {region} exists");
