@@ -10,7 +10,8 @@ namespace Iiif.Presentation.Tests.Helpers;
 [TestFixture]
 public sealed class ResourceTraversalExtensionsTests
 {
-    // The JSON properties whose values are resources of the model (the writer's list).
+    // The JSON properties whose values are resources of the model (the writer's list); logo only on an
+    // Agent and source only on a SpecificResource, where the model has them.
     private static readonly HashSet<string> s_resourceProperties = new(StringComparer.Ordinal)
     {
         "provider", "thumbnail", "homepage", "logo", "rendering", "seeAlso", "service", "placeholderCanvas",
@@ -19,6 +20,8 @@ public sealed class ResourceTraversalExtensionsTests
     };
 
     private static IEnumerable<CorpusFile> Cookbook() => CorpusFiles.Files("v3/cookbook");
+
+    private static IEnumerable<CorpusFile> AllV3() => CorpusFiles.Files("v3");
 
     [Test]
     public void EnumerateResources_ImageRecipe_GivesEveryResourceWithItsPointer()
@@ -73,7 +76,7 @@ public sealed class ResourceTraversalExtensionsTests
             else
             {
                 element.ValueKind.Should().Be(JsonValueKind.Object, entry.JsonPointer);
-                IdOf(element).Should().Be(entry.Resource.Id, entry.JsonPointer);
+                IdOf(element, entry.Resource is Service).Should().Be(entry.Resource.Id, entry.JsonPointer);
                 TypeOf(element).Should().Be(entry.Resource.Type, entry.JsonPointer);
             }
         }
@@ -83,6 +86,24 @@ public sealed class ResourceTraversalExtensionsTests
         // from the order of the file.
         all.Select(e => e.JsonPointer).Should().BeEquivalentTo(ResourcePointers(json.RootElement, ""));
         using JsonDocument written = JsonDocument.Parse(IiifJson.Serialize(root));
+        all.Select(e => e.JsonPointer).Should().Equal(ResourcePointers(written.RootElement, ""));
+    }
+
+    [TestCaseSource(nameof(AllV3))]
+    public void EnumerateResources_AnyV3Document_PointersResolveInTheWrittenJson(CorpusFile file)
+    {
+        IiifResource root = IiifJson.Parse(File.ReadAllBytes(file.FullPath));
+        using JsonDocument written = JsonDocument.Parse(IiifJson.Serialize(root));
+
+        List<LocatedResource> all = root.EnumerateResources().ToList();
+
+        foreach (LocatedResource entry in all)
+        {
+            JsonElement element = Resolve(written.RootElement, entry.JsonPointer);
+            (element.ValueKind == JsonValueKind.String ? element.GetString() : IdOf(element, entry.Resource is Service))
+                .Should().Be(entry.Resource.Id, entry.JsonPointer);
+        }
+
         all.Select(e => e.JsonPointer).Should().Equal(ResourcePointers(written.RootElement, ""));
     }
 
@@ -154,8 +175,9 @@ public sealed class ResourceTraversalExtensionsTests
         return current;
     }
 
-    private static string? IdOf(JsonElement element) =>
-        element.TryGetProperty("id", out JsonElement id) || element.TryGetProperty("@id", out id)
+    // @id is the id of a service only: on other resources it is an unknown property.
+    private static string? IdOf(JsonElement element, bool service = true) =>
+        element.TryGetProperty("id", out JsonElement id) || (service && element.TryGetProperty("@id", out id))
             ? (id.ValueKind == JsonValueKind.String ? id.GetString() : null)
             : null;
 
@@ -175,7 +197,9 @@ public sealed class ResourceTraversalExtensionsTests
 
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            if (!s_resourceProperties.Contains(property.Name))
+            if (!s_resourceProperties.Contains(property.Name) ||
+                (property.Name == "logo" && TypeOf(element) != "Agent") ||
+                (property.Name == "source" && TypeOf(element) != "SpecificResource"))
             {
                 continue;
             }
