@@ -38,7 +38,7 @@ public static class LanguageMapExtensions
     /// and empty entries are ignored.</param>
     /// <returns>The key as written in the map (such as <c>en-GB</c>, or <c>none</c>), or
     /// <see langword="null"/> when the map is <see langword="null"/> or holds no strings.</returns>
-    public static string? SelectLanguage(this LanguageMap? map, IEnumerable<string?>? preferredLanguages)
+    public static string? SelectLanguage(this LanguageMap? map, IEnumerable<string>? preferredLanguages)
     {
         if (map is null || map.Count == 0)
         {
@@ -47,14 +47,14 @@ public static class LanguageMapExtensions
 
         if (preferredLanguages is not null)
         {
-            foreach (string? preferred in preferredLanguages)
+            foreach (string preferred in preferredLanguages)
             {
                 if (string.IsNullOrEmpty(preferred))
                 {
                     continue;
                 }
 
-                string? key = Match(map, preferred!);
+                string? key = Match(map, preferred);
                 if (key is not null)
                 {
                     return key;
