@@ -19,6 +19,7 @@ internal sealed partial class SemanticValidator
     private readonly ValidationOptions _options;
     private readonly PathStack _path = new();
     private readonly Dictionary<string, Description> _descriptions = new(StringComparer.Ordinal);
+    private readonly List<HashSet<string>> _keySets = [];
     private Dictionary<string, CanvasInfo>? _canvases;
     private bool _extensionContext;
 
@@ -47,7 +48,7 @@ internal sealed partial class SemanticValidator
     /// the validator must not call it valid.
     /// </summary>
     /// <remarks>Recursive, within the 256 levels that the document was parsed with.</remarks>
-    private void CheckDuplicateKeys(JsonElement element)
+    private void CheckDuplicateKeys(JsonElement element, int depth = 0)
     {
         if (element.ValueKind == JsonValueKind.Array)
         {
@@ -55,7 +56,7 @@ internal sealed partial class SemanticValidator
             foreach (JsonElement item in element.EnumerateArray())
             {
                 _path.Push(index++);
-                CheckDuplicateKeys(item);
+                CheckDuplicateKeys(item, depth + 1);
                 _path.Pop();
             }
 
@@ -67,10 +68,16 @@ internal sealed partial class SemanticValidator
             return;
         }
 
-        HashSet<string>? seen = null;
+        // One set per depth, emptied for each object: the walk visits every object of the document.
+        while (_keySets.Count <= depth)
+        {
+            _keySets.Add(new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        HashSet<string> seen = _keySets[depth];
+        seen.Clear();
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
             if (!seen.Add(property.Name))
             {
                 string pointer = _path.PointerTo(property.Name);
@@ -83,7 +90,7 @@ internal sealed partial class SemanticValidator
             }
 
             _path.Push(property.Name);
-            CheckDuplicateKeys(property.Value);
+            CheckDuplicateKeys(property.Value, depth + 1);
             _path.Pop();
         }
     }
