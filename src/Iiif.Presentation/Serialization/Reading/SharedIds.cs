@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Iiif.Presentation.Serialization.Reading;
@@ -81,7 +80,7 @@ internal sealed class SharedIds
 
     private string GetOrAdd(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
     {
-        int hash = Hash(utf8);
+        int hash = Utf8Hash.Of(utf8);
         int mask = _entries.Length - 1;
         int slot = hash & mask;
         int probes = 0;
@@ -154,27 +153,6 @@ internal sealed class SharedIds
 
         return true;
     }
-
-    private static int Hash(ReadOnlySpan<byte> utf8)
-    {
-        ulong hash = (ulong)utf8.Length;
-        ReadOnlySpan<ulong> words = MemoryMarshal.Cast<byte, ulong>(utf8);
-        foreach (ulong word in words)
-        {
-            hash = Mix(hash, word);
-        }
-
-        for (int i = words.Length * sizeof(ulong); i < utf8.Length; i++)
-        {
-            hash = Mix(hash, utf8[i]);
-        }
-
-        return Finish(hash);
-    }
-
-    private static ulong Mix(ulong hash, ulong word) => (hash ^ word) * 0x9E3779B97F4A7C15UL;
-
-    private static int Finish(ulong hash) => (int)(hash ^ (hash >> 29) ^ (hash >> 47));
 
     private readonly struct Entry(int hash, string value)
     {

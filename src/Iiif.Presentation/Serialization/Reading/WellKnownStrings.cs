@@ -63,7 +63,7 @@ internal static class WellKnownStrings
             ReadOnlySpan<byte> span = reader.ValueSpan;
             if (span.Length <= MaxLength)
             {
-                int slot = Hash(span) & (TableSize - 1);
+                int slot = Utf8Hash.Of(span) & (TableSize - 1);
                 while (s_table[slot].Utf8 is { } utf8)
                 {
                     if (span.SequenceEqual(utf8))
@@ -85,7 +85,7 @@ internal static class WellKnownStrings
         foreach (string value in s_values)
         {
             byte[] utf8 = Encoding.UTF8.GetBytes(value);
-            int slot = Hash(utf8) & (TableSize - 1);
+            int slot = Utf8Hash.Of(utf8) & (TableSize - 1);
             while (table[slot].Utf8 is not null)
             {
                 slot = (slot + 1) & (TableSize - 1);
@@ -95,18 +95,6 @@ internal static class WellKnownStrings
         }
 
         return table;
-    }
-
-    private static int Hash(ReadOnlySpan<byte> span)
-    {
-        // FNV-1a: short keys, no allocation, good enough spread for a sparse table.
-        uint hash = 2166136261;
-        foreach (byte b in span)
-        {
-            hash = (hash ^ b) * 16777619;
-        }
-
-        return (int)(hash ^ (hash >> 15));
     }
 
     private readonly struct Entry(byte[] utf8, string value)

@@ -1,0 +1,29 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace Iiif.Presentation.Serialization.Reading;
+
+/// <summary>The hash of UTF-8 bytes that the reader's string tables (<see cref="WellKnownStrings"/>,
+/// <see cref="SharedIds"/>) use: eight bytes at a time, with no allocation.</summary>
+internal static class Utf8Hash
+{
+    /// <summary>Returns the hash of the bytes; the low bits are mixed, so a power-of-two table can mask them.</summary>
+    public static int Of(ReadOnlySpan<byte> utf8)
+    {
+        ulong hash = (ulong)utf8.Length;
+        ReadOnlySpan<ulong> words = MemoryMarshal.Cast<byte, ulong>(utf8);
+        foreach (ulong word in words)
+        {
+            hash = Mix(hash, word);
+        }
+
+        for (int i = words.Length * sizeof(ulong); i < utf8.Length; i++)
+        {
+            hash = Mix(hash, utf8[i]);
+        }
+
+        return (int)(hash ^ (hash >> 29) ^ (hash >> 47));
+    }
+
+    private static ulong Mix(ulong hash, ulong word) => (hash ^ word) * 0x9E3779B97F4A7C15UL;
+}
