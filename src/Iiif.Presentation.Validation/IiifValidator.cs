@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -105,24 +106,41 @@ public sealed class IiifValidator
             return Unreadable(options, "The document is empty: it holds no JSON value.", string.Empty);
         }
 
-        JsonDocument document;
+        // The document reads the copy in place and is disposed before the copy goes back to the pool.
+        byte[] copy = ArrayPool<byte>.Shared.Rent(json.Length);
         try
         {
-            document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = MaxDepth });
-        }
-        catch (JsonException ex)
-        {
-            long offset = ex.LineNumber is { } line && ex.BytePositionInLine is { } column ? JsonLocation.Offset(json, line, column) : 0;
-            string message = ex.Message;
-            int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            message = at < 0 ? message : message.Substring(0, at);
-            return Unreadable(options, $"The document is not JSON: {message} ({Position(json, offset)}).", JsonLocation.FindPointer(json, offset, MaxDepth));
-        }
+            json.CopyTo(copy);
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(copy.AsMemory(0, json.Length), new JsonDocumentOptions { MaxDepth = MaxDepth });
+            }
+            catch (JsonException ex)
+            {
+                return NotJson(json, ex, options);
+            }
 
-        using (document)
-        {
-            return Validate(document.RootElement, json.Length, options);
+            using (document)
+            {
+                List<DuplicateKey>? duplicates = (options.Layers & ValidationLayers.Semantic) != 0 ? DuplicateKeyScan.Find(json, MaxDepth) : null;
+                return Validate(document.RootElement, json.Length, duplicates, options);
+            }
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
+
+    /// <summary>The report on a document that System.Text.Json cannot parse, located where it stopped.</summary>
+    private static ValidationReport NotJson(ReadOnlySpan<byte> json, JsonException ex, ValidationOptions options)
+    {
+        long offset = ex.LineNumber is { } line && ex.BytePositionInLine is { } column ? JsonLocation.Offset(json, line, column) : 0;
+        string message = ex.Message;
+        int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = at < 0 ? message : message.Substring(0, at);
+        return Unreadable(options, $"The document is not JSON: {message} ({Position(json, offset)}).", JsonLocation.FindPointer(json, offset, MaxDepth));
     }
 
     /// <summary>Validates a stream of UTF-8 JSON.</summary>
@@ -169,7 +187,7 @@ public sealed class IiifValidator
         return Validate(IiifJson.SerializeToUtf8Bytes(resource, new IiifWriteOptions { Indented = false }).AsSpan(), options);
     }
 
-    private ValidationReport Validate(JsonElement root, int length, ValidationOptions options)
+    private ValidationReport Validate(JsonElement root, int length, List<DuplicateKey>? duplicates, ValidationOptions options)
     {
         var findings = new List<ValidationFinding>();
         var suppressed = new List<ValidationFinding>();
@@ -198,7 +216,7 @@ public sealed class IiifValidator
 
         // The layers read the same immutable document; for a large one, they run side by side.
         Task? semanticTask = semanticLayer && schemaLayer && length > ParallelLayersAbove
-            ? Task.Run(() => SemanticValidator.Validate(root, semantic, options))
+            ? Task.Run(() => SemanticValidator.Validate(root, duplicates, semantic, options))
             : null;
 
         if (schemaLayer)
@@ -231,7 +249,7 @@ public sealed class IiifValidator
         {
             if (semanticTask is null)
             {
-                SemanticValidator.Validate(root, semantic, options);
+                SemanticValidator.Validate(root, duplicates, semantic, options);
             }
             else
             {

@@ -74,18 +74,22 @@ internal sealed partial class SemanticValidator
     /// <summary>Checks every property of a resource: its name, its shape, its value, and the resources below it.</summary>
     private void CheckProperties(JsonElement obj, Cls cls, Role role, Scope scope, Scope children)
     {
-        var seen = new List<string>(8);
+        // The second copy of a key is reported by the duplicate-key scan (P3-JSON-00), not checked again.
+        List<string>? seen = _hasDuplicates ? new List<string>(8) : null;
         foreach (JsonProperty property in obj.EnumerateObject())
         {
             string name = property.Name;
             JsonElement value = property.Value;
-            if (seen.Contains(name))
+            if (seen is not null)
             {
-                ReportProperty(ValidationRules.Json00, name, $"`{name}` appears twice in this object; JSON parsers disagree on which one wins. Keep one.");
-                continue;
+                if (seen.Contains(name))
+                {
+                    continue;
+                }
+
+                seen.Add(name);
             }
 
-            seen.Add(name);
             if (!CheckPropertyName(name, cls, role, scope))
             {
                 continue;

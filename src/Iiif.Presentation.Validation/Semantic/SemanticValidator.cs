@@ -19,9 +19,11 @@ internal sealed partial class SemanticValidator
     private readonly ValidationOptions _options;
     private readonly PathStack _path = new();
     private readonly Dictionary<string, Description> _descriptions = new(StringComparer.Ordinal);
-    private readonly List<HashSet<string>> _keySets = [];
     private Dictionary<string, CanvasInfo>? _canvases;
     private bool _extensionContext;
+
+    /// <summary>Whether some object gives a key twice; the walk then checks only the first copy.</summary>
+    private bool _hasDuplicates;
 
     private SemanticValidator(List<ValidationFinding> findings, ValidationOptions options)
     {
@@ -30,69 +32,27 @@ internal sealed partial class SemanticValidator
     }
 
     /// <summary>Checks a document and adds its findings.</summary>
-    public static void Validate(JsonElement root, List<ValidationFinding> findings, ValidationOptions options)
+    /// <param name="root">The document.</param>
+    /// <param name="duplicates">The keys the document gives twice in one object (<see cref="DuplicateKeyScan"/>), or <see langword="null"/>.</param>
+    /// <param name="findings">Where the findings go.</param>
+    /// <param name="options">The options.</param>
+    public static void Validate(JsonElement root, List<DuplicateKey>? duplicates, List<ValidationFinding> findings, ValidationOptions options)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             return;
         }
 
-        var validator = new SemanticValidator(findings, options);
+        var validator = new SemanticValidator(findings, options) { _hasDuplicates = duplicates is not null };
+        foreach (DuplicateKey duplicate in duplicates ?? [])
+        {
+            // P3-JSON-00: IiifJson refuses such a document, so the validator must not call it valid.
+            validator.Add(ValidationRules.Json00, duplicate.Pointer,
+                $"`{duplicate.Name}` appears twice in this object; JSON parsers disagree on which one wins. Keep one.",
+                duplicate.ObjectPointer, duplicate.Name);
+        }
+
         validator.VisitTop(root);
-        validator.CheckDuplicateKeys(root);
-    }
-
-    /// <summary>
-    /// P3-JSON-00 for a key given twice in an object the walk does not check as a resource (a language
-    /// map, a selector, an unknown property's value): <see cref="IiifJson"/> refuses such a document, so
-    /// the validator must not call it valid.
-    /// </summary>
-    /// <remarks>Recursive, within the 256 levels that the document was parsed with.</remarks>
-    private void CheckDuplicateKeys(JsonElement element, int depth = 0)
-    {
-        if (element.ValueKind == JsonValueKind.Array)
-        {
-            int index = 0;
-            foreach (JsonElement item in element.EnumerateArray())
-            {
-                _path.Push(index++);
-                CheckDuplicateKeys(item, depth + 1);
-                _path.Pop();
-            }
-
-            return;
-        }
-
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        // One set per depth, emptied for each object: the walk visits every object of the document.
-        while (_keySets.Count <= depth)
-        {
-            _keySets.Add(new HashSet<string>(StringComparer.Ordinal));
-        }
-
-        HashSet<string> seen = _keySets[depth];
-        seen.Clear();
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            if (!seen.Add(property.Name))
-            {
-                string pointer = _path.PointerTo(property.Name);
-                if (!_findings.Exists(f => f.Code == ValidationRules.Json00.Code && f.Pointer == pointer))
-                {
-                    ReportProperty(ValidationRules.Json00, property.Name, $"`{property.Name}` appears twice in this object; JSON parsers disagree on which one wins. Keep one.");
-                }
-
-                continue;
-            }
-
-            _path.Push(property.Name);
-            CheckDuplicateKeys(property.Value, depth + 1);
-            _path.Pop();
-        }
     }
 
     private void VisitTop(JsonElement root)
