@@ -827,8 +827,11 @@ def _():
 def _():
     return (
         [with_(base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#xywh=900,0,200,200"))),
-         with_(base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#t=10,20")))],
-        [with_(av_base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#t=10,20&xywh=0,0,200,200")))],
+         with_(base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#t=10,20"))),
+         # Clock time: 00:59,01:00.5 ends half a second past the 60 s duration.
+         with_(av_base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#t=npt:00:59,01:00.5")))],
+        [with_(av_base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#t=10,20&xywh=0,0,200,200"))),
+         with_(av_base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#t=0:00:30,0:01:00")))],
     )
 
 

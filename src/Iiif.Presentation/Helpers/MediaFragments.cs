@@ -86,7 +86,7 @@ internal static class MediaFragments
         }
 
         double start = 0;
-        if (n[0].Length > 0 && !TryNumber(n[0], out start))
+        if (n[0].Length > 0 && !TryClock(n[0], out start))
         {
             return false;
         }
@@ -94,7 +94,7 @@ internal static class MediaFragments
         double? end = null;
         if (n.Length == 2)
         {
-            if (!TryNumber(n[1], out double e) || e <= start)
+            if (!TryClock(n[1], out double e) || e <= start)
             {
                 return false;
             }
@@ -103,6 +103,63 @@ internal static class MediaFragments
         }
 
         time = new TimeInterval(start, end);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a normal play time: seconds (<c>90.5</c>), minutes and seconds (<c>01:30.5</c>), or hours,
+    /// minutes and seconds (<c>0:01:30.5</c>), where minutes and seconds have two digits and are under 60.
+    /// </summary>
+    private static bool TryClock(string text, out double seconds)
+    {
+        string[] parts = text.Split(':');
+        if (parts.Length == 1)
+        {
+            return TryNumber(text, out seconds);
+        }
+
+        seconds = 0;
+        if (parts.Length > 3)
+        {
+            return false;
+        }
+
+        // The last part is the seconds, with an optional fraction; the others are whole numbers.
+        string last = parts[parts.Length - 1];
+        int point = last.IndexOf('.');
+        if ((point < 0 ? last.Length : point) != 2 || !Digits(last, 0, 2) || !Digits(last, point + 1, last.Length - point - 1) ||
+            !double.TryParse(last, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double ss) || ss >= 60)
+        {
+            return false;
+        }
+
+        string mm = parts[parts.Length - 2];
+        if (mm.Length != 2 || !Digits(mm, 0, 2) || int.Parse(mm, CultureInfo.InvariantCulture) >= 60)
+        {
+            return false;
+        }
+
+        double hours = 0;
+        if (parts.Length == 3 && (parts[0].Length == 0 || !Digits(parts[0], 0, parts[0].Length) ||
+            !double.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out hours)))
+        {
+            return false;
+        }
+
+        seconds = (hours * 3600) + (int.Parse(mm, CultureInfo.InvariantCulture) * 60) + ss;
+        return IsFinite(seconds);
+    }
+
+    private static bool Digits(string text, int start, int count)
+    {
+        for (int i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

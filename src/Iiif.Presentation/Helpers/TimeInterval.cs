@@ -1,8 +1,10 @@
 namespace Iiif.Presentation;
 
 /// <summary>An interval of a Canvas's duration, as a <c>#t=</c> media fragment gives it, in seconds.</summary>
-/// <remarks>Spec: <see href="https://www.w3.org/TR/media-frags/#naming-time"/>. Only normal play time
-/// (seconds, with or without <c>npt:</c>) is understood. This type is immutable and thread safe.</remarks>
+/// <remarks>Spec: <see href="https://www.w3.org/TR/media-frags/#naming-time"/>. Only normal play time is
+/// understood, with or without <c>npt:</c>: seconds (<c>t=90.5</c>) or clock time (<c>t=01:30.5</c>,
+/// <c>t=0:01:30.5</c>); it is written back as seconds. SMPTE and wall-clock times are not. This type is
+/// immutable and thread safe.</remarks>
 public readonly struct TimeInterval
 {
     /// <summary>Initializes an interval.</summary>

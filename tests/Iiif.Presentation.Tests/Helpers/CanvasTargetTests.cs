@@ -36,12 +36,24 @@ public sealed class CanvasTargetTests
     [TestCase("t=npt:10,20", 10d, 20d)]
     [TestCase("t=,10", 0d, 10d)]
     [TestCase("t=3971.24", 3971.24, null)]
+    [TestCase("t=npt:01:30,02:00.5", 90d, 120.5)]
+    [TestCase("t=1:06:11.24", 3971.24, null)]
+    [TestCase("t=0:00:10,100:00:00.", 10d, 360000d)]
+    [TestCase("t=59:59.999", 3599.999, null)]
     public void TryParse_Time_ReturnsInterval(string fragment, double start, double? end)
     {
         CanvasTarget.TryParse(CanvasId + "#" + fragment, out CanvasTarget? target).Should().BeTrue();
 
         target!.Time.Should().Be(new TimeInterval(start, end));
         target.Region.Should().BeNull();
+    }
+
+    [Test]
+    public void ToString_ClockTime_IsWrittenAsSeconds()
+    {
+        CanvasTarget.TryParse(CanvasId + "#t=npt:1:00:00,1:00:30.25", out CanvasTarget? target).Should().BeTrue();
+
+        target!.ToString().Should().Be(CanvasId + "#t=3600,3630.25");
     }
 
     [Test]
@@ -78,6 +90,17 @@ public sealed class CanvasTargetTests
     [TestCase(CanvasId + "#xywh=NaN,2,3,4")]
     [TestCase(CanvasId + "#t=")]
     [TestCase(CanvasId + "#t=20,10")]
+    [TestCase(CanvasId + "#t=1:30")]
+    [TestCase(CanvasId + "#t=01:60")]
+    [TestCase(CanvasId + "#t=60:00")]
+    [TestCase(CanvasId + "#t=1:2:03")]
+    [TestCase(CanvasId + "#t=:01:30")]
+    [TestCase(CanvasId + "#t=1:01:01:01")]
+    [TestCase(CanvasId + "#t=-1:01:30")]
+    [TestCase(CanvasId + "#t=01:3a")]
+    [TestCase(CanvasId + "#t=01:30.5e1")]
+    [TestCase(CanvasId + "#t=smpte:00:01:30:00")]
+    [TestCase(CanvasId + "#t=00:02:00,00:01:00")]
     [TestCase(CanvasId + "#t=10,10")]
     [TestCase(CanvasId + "#t=1,2,3")]
     [TestCase(CanvasId + "#t=smpte:00:00:01")]
