@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Iiif.Presentation.Tests.Validation;
 using Iiif.Presentation.Validation;
@@ -40,6 +41,32 @@ public sealed class BadInputPolicyTests
 
         report.IsValid.Should().BeFalse();
         report.Findings.Where(f => f.Code == "P3-JSON-00").Should().ContainSingle().Which.Pointer.Should().Be(pointer);
+    }
+
+    [TestCase("{\"a\": 1, \"a\": 2}", "$")]
+    [TestCase("[1, {\"b\": [{}, {\"c\": 1, \"c\": 1}]}]", "$[1]['b'][1]")]
+    public void DuplicateKey_InAJsonElementPutIntoExtensionData_IsRefusedWithItsPath(string json, string path)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        var manifest = new Manifest("https://example.org/m");
+
+        FluentActions.Invoking(() => manifest.ExtensionData.Add("x-value", document.RootElement))
+            .Should().Throw<ArgumentException>().WithMessage($"*twice*(at {path})*");
+        FluentActions.Invoking(() => manifest.ExtensionData["x-value"] = document.RootElement)
+            .Should().Throw<ArgumentException>().WithMessage($"*twice*(at {path})*");
+        manifest.ExtensionData.Count.Should().Be(0);
+    }
+
+    [Test]
+    public void DuplicateKey_None_ExtensionValueIsWrittenAndReadBack()
+    {
+        using JsonDocument document = JsonDocument.Parse("{\"a\": {\"a\": [{\"a\": 1}, {\"a\": 2}]}, \"b\": 1}");
+        var manifest = new Manifest("https://example.org/m");
+        manifest.ExtensionData.Add("x-value", document.RootElement);
+
+        string json = IiifJson.Serialize(manifest);
+
+        IiifJson.Serialize(IiifJson.Parse(json)).Should().Be(json);
     }
 
     [TestCase("{\"@context\": \"http://iiif.io/api/presentation/2/context.json\", \"@id\": \"https://example.org/m\", \"@type\": \"sc:Manifest\", \"label\": \"a\", \"label\": \"b\"}", "$.label")]

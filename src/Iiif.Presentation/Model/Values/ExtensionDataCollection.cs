@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 
 namespace Iiif.Presentation;
@@ -39,7 +40,8 @@ public sealed class ExtensionDataCollection : IReadOnlyList<KeyValuePair<string,
     /// <summary>Gets or sets the value of a property by name.</summary>
     /// <param name="name">The JSON property name.</param>
     /// <exception cref="KeyNotFoundException">Getting a property that is not here.</exception>
-    /// <exception cref="ArgumentException">Setting a value whose kind is <see cref="JsonValueKind.Undefined"/>.</exception>
+    /// <exception cref="ArgumentException">Setting a value whose kind is <see cref="JsonValueKind.Undefined"/>, or in
+    /// which an object gives a key twice.</exception>
     /// <remarks>Setting a new name appends it; setting an existing name replaces its value in place.</remarks>
     public JsonElement this[string name]
     {
@@ -65,7 +67,8 @@ public sealed class ExtensionDataCollection : IReadOnlyList<KeyValuePair<string,
     /// <summary>Adds a property at the end.</summary>
     /// <param name="name">The JSON property name.</param>
     /// <param name="value">The value; it is cloned if it belongs to a disposable document.</param>
-    /// <exception cref="ArgumentException">The name is already here, or the value is undefined.</exception>
+    /// <exception cref="ArgumentException">The name is already here, the value is undefined, or an object in it
+    /// gives a key twice.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public void Add(string name, JsonElement value)
     {
@@ -143,6 +146,54 @@ public sealed class ExtensionDataCollection : IReadOnlyList<KeyValuePair<string,
             throw new ArgumentException("An extension property needs a defined JSON value.", nameof(value));
         }
 
+        RefuseDuplicateKeys(value);
         return value.Clone();
+    }
+
+    /// <summary>
+    /// Throws if an object in the value gives a key twice: <see cref="IiifJson"/> refuses such JSON when it
+    /// reads it, so it must not be written. A <see cref="JsonDocument"/> accepts it unless told otherwise.
+    /// </summary>
+    /// <remarks>Iterative, so a value nested as deeply as its document allowed cannot overflow the stack.</remarks>
+    private static void RefuseDuplicateKeys(JsonElement value)
+    {
+        var pending = new Stack<(JsonElement Value, string Path)>();
+        pending.Push((value, "$"));
+        HashSet<string>? keys = null;
+        while (pending.Count > 0)
+        {
+            (JsonElement element, string path) = pending.Pop();
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                int index = 0;
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        pending.Push((item, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
+                    }
+
+                    index++;
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Clear();
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    if (!keys.Add(property.Name))
+                    {
+                        throw new ArgumentException(
+                            $"The value gives the key '{property.Name}' twice in one object (at {path}); IIIF readers refuse such JSON, and JSON parsers disagree on which copy wins.",
+                            nameof(value));
+                    }
+
+                    if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        pending.Push((property.Value, path + "['" + property.Name + "']"));
+                    }
+                }
+            }
+        }
     }
 }
