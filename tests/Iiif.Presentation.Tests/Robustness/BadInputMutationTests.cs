@@ -34,7 +34,8 @@ public sealed class BadInputMutationTests
     [Test]
     public void Read_DamagedCorpusDocument_ReadsAndRoundTripsOrThrowsLocatedIiifJsonException()
     {
-        Damaged("v3", 50_000).Sample(
+        FixedSample.Mutations(
+            Damaged("v3", 50_000),
             c => WithinTime(() =>
             {
                 byte[] bytes = c.Bytes;
@@ -50,34 +51,36 @@ public sealed class BadInputMutationTests
                     fromText.Should().Be(fromBytes, "a string reads as its UTF-8 bytes do");
                 }
             }),
-            iter: JsonMutations.Iterations(1_500, 20_000),
-            threads: 1,
-            seed: JsonMutations.Seed("0aZ3vVu6IB7c"));
+            "0aZ3vVu6IB7c",
+            cases: 1_500,
+            exploringCases: 20_000);
     }
 
     [Test]
     public void Read_StringWithALoneSurrogateCharacter_ThrowsLocatedIiifJsonException()
     {
         List<string> documents = JsonMutations.Documents("v3", 50_000);
-        Gen.Select(Gen.Int[0, documents.Count - 1], Gen.Int[0, int.MaxValue], Gen.Char['\uD800', '\uDFFF'])
-            .Sample(
-                (document, pick, surrogate) => WithinTime(() =>
-                {
-                    string json = documents[document];
-                    string text = json.Insert(pick % (json.Length + 1), surrogate.ToString());
-                    ReadOrLocatedError(() => IiifJson.Parse(text), Encoding.UTF8.GetByteCount(text)).Should().BeNull();
-                    Validators.Full.Validate(text).IsValid.Should().BeFalse();
-                }),
-            iter: JsonMutations.Iterations(300, 5_000),
-            threads: 1,
-            seed: JsonMutations.Seed("0aZ3vVu6IB7c"));
+        FixedSample.Mutations(
+            Gen.Select(Gen.Int[0, documents.Count - 1], Gen.Int[0, int.MaxValue], Gen.Char['\uD800', '\uDFFF']),
+            c => WithinTime(() =>
+            {
+                (int document, int pick, char surrogate) = c;
+                string json = documents[document];
+                string text = json.Insert(pick % (json.Length + 1), surrogate.ToString());
+                ReadOrLocatedError(() => IiifJson.Parse(text), Encoding.UTF8.GetByteCount(text)).Should().BeNull();
+                Validators.Full.Validate(text).IsValid.Should().BeFalse();
+            }),
+            "0aZ3vVu6IB7c",
+            cases: 300,
+            exploringCases: 5_000);
     }
 
     [Test]
     public void Validate_DamagedCorpusDocument_AlwaysReportsAndRejectsWhatCannotBeRead()
     {
         IiifValidator validator = Validators.Full;
-        Damaged("v3", 20_000).Sample(
+        FixedSample.Mutations(
+            Damaged("v3", 20_000),
             c => WithinTime(() =>
             {
                 byte[] bytes = c.Bytes;
@@ -89,24 +92,25 @@ public sealed class BadInputMutationTests
                     report.IsValid.Should().BeFalse("what IiifJson cannot read is not a valid document");
                 }
             }),
-            iter: JsonMutations.Iterations(250, 5_000),
-            threads: 1,
-            seed: JsonMutations.Seed("0aZ3vVu6IB7c"));
+            "0aZ3vVu6IB7c",
+            cases: 250,
+            exploringCases: 5_000);
     }
 
     [Test]
     public void Upgrade_DamagedPresentation2CorpusDocument_UpgradesOrThrowsLocatedIiifJsonException()
     {
-        Damaged("v2", 50_000).Sample(
+        FixedSample.Mutations(
+            Damaged("v2", 50_000),
             c => WithinTime(() =>
             {
                 byte[] bytes = c.Bytes;
                 ReadOrLocatedError(() => IiifUpgrader.Upgrade(bytes).Resource, bytes.Length);
                 ReadOrLocatedError(() => IiifJson.Parse(bytes), bytes.Length);
             }),
-            iter: JsonMutations.Iterations(300, 10_000),
-            threads: 1,
-            seed: JsonMutations.Seed("0aZ3vVu6IB7c"));
+            "0aZ3vVu6IB7c",
+            cases: 300,
+            exploringCases: 10_000);
     }
 
     /// <summary>Reads, and returns the canonical output after checking that it reads back to itself; or

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -9,10 +8,10 @@ namespace Iiif.Presentation.Tests.Support;
 /// Helpers for the mutation tests: the corpus sample, the seed and budget of a run, and the edits of a
 /// parsed document (find its values, replace or remove one).
 /// </summary>
-/// <remarks>CI runs each property with a fixed seed and a small budget; set <c>IIIF_MUTATION_SEED</c> to a
-/// CsCheck seed to explore others, with the larger budget. A failing property prints the seed of its
-/// failing case ("Set seed: …"): set <c>IIIF_MUTATION_SEED</c> (or <c>CsCheck_Seed</c>) to it to run that case
-/// first.</remarks>
+/// <remarks>CI runs each property over a fixed series of cases (<see cref="FixedSample.Mutations{T}"/>); set
+/// <c>IIIF_MUTATION_SEED</c> to a CsCheck seed to run that case first and then random ones, with the larger
+/// budget. A failing property prints the seed of its failing case ("Set seed: …"): set
+/// <c>IIIF_MUTATION_SEED</c> to it to replay that case.</remarks>
 public static class JsonMutations
 {
     /// <summary>An edit of one value of a document.</summary>
@@ -30,13 +29,6 @@ public static class JsonMutations
     public const string SeedVariable = "IIIF_MUTATION_SEED";
 
     private static readonly Dictionary<(string, int), List<string>> s_samples = [];
-
-    /// <summary>Gets the seed to run: the fixed one, or <c>IIIF_MUTATION_SEED</c> when set.</summary>
-    public static string Seed(string fixedSeed) => Environment.GetEnvironmentVariable(SeedVariable) ?? fixedSeed;
-
-    /// <summary>Gets the number of cases: the CI budget, or the exploring one when a seed is set.</summary>
-    public static long Iterations(long ci, long exploring) =>
-        Environment.GetEnvironmentVariable(SeedVariable) is null ? ci : exploring;
 
     /// <summary>Gets the texts of the corpus files of a folder below a size, read once per run.</summary>
     public static List<string> Documents(string folder, int maxBytes)

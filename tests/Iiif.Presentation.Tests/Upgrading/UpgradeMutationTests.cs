@@ -18,19 +18,20 @@ public sealed class UpgradeMutationTests
     public void Upgrade_MutatedCorpusDocuments_NeverThrows()
     {
         List<string> documents = JsonMutations.Documents("v2", 200_000);
-        Gen.Select(Gen.Int[0, documents.Count - 1], Gen.Int[0, int.MaxValue].Array[1, 4], Gen.Enum<JsonMutations.ValueEdit>().Array[1, 4])
-            .Sample(
-                (document, picks, mutations) =>
-                {
-                    string json = Mutate(documents[document], picks, mutations);
-                    UpgradeResult result = IiifUpgrader.Upgrade(json);
-                    string output = IiifJson.Serialize(result.Resource);
-                    IiifJson.Serialize(IiifUpgrader.Upgrade(json).Resource).Should().Be(output);
-                    IiifJson.Parse(output).Should().NotBeNull();
-                },
-                iter: JsonMutations.Iterations(3000, 20000),
-                threads: 1,
-                seed: JsonMutations.Seed("0N0XIzNsQ0O2"));
+        FixedSample.Mutations(
+            Gen.Select(Gen.Int[0, documents.Count - 1], Gen.Int[0, int.MaxValue].Array[1, 4], Gen.Enum<JsonMutations.ValueEdit>().Array[1, 4]),
+            c =>
+            {
+                (int document, int[] picks, JsonMutations.ValueEdit[] mutations) = c;
+                string json = Mutate(documents[document], picks, mutations);
+                UpgradeResult result = IiifUpgrader.Upgrade(json);
+                string output = IiifJson.Serialize(result.Resource);
+                IiifJson.Serialize(IiifUpgrader.Upgrade(json).Resource).Should().Be(output);
+                IiifJson.Parse(output).Should().NotBeNull();
+            },
+            "0N0XIzNsQ0O2",
+            cases: 3000,
+            exploringCases: 20000);
     }
 
     private static string Mutate(string json, int[] picks, JsonMutations.ValueEdit[] mutations)
