@@ -16,7 +16,9 @@ namespace Iiif.Presentation;
 /// One language is chosen, and all of its strings are returned. The preferred languages are tried in
 /// order; for each one, the map key that equals it is taken first, then a key that equals one of its
 /// shorter forms (<c>zh-Hant-TW</c>, then <c>zh-Hant</c>, then <c>zh</c>), then the first key, in map
-/// order, with the same primary language (<c>en-GB</c> when <c>en</c> or <c>en-US</c> is asked for).
+/// order, with the same primary language (<c>en-GB</c> when <c>en</c> or <c>en-US</c> is asked for), one in
+/// the same script first when the tags give or imply one (<c>zh-Hant</c> before <c>zh-Hans</c> for
+/// <c>zh-TW</c>; <c>zh-HK</c> for <c>zh-Hant</c>).
 /// Tags are compared without regard to case, as BCP 47 says. Only when no preferred language matches
 /// are the <c>none</c> values taken, then the first language of the map. A key that holds no strings
 /// is never chosen. <c>@none</c>, which documents converted from Presentation 2 sometimes carry, is
@@ -177,18 +179,73 @@ public static class LanguageMapExtensions
             }
         }
 
-        // A sibling: the first key with the same primary language (en-GB for en-US).
+        // A sibling: the first key with the same primary language (en-GB for en-US), one in the same
+        // script first where the tags say or imply one (zh-Hant for zh-TW, zh-HK for zh-Hant).
         string primary = Primary(preferred);
+        string? script = ScriptOf(preferred);
+        string? sibling = null;
         foreach (KeyValuePair<string, IList<string>> pair in map)
         {
             if (pair.Value.Count > 0 && !IsNone(pair.Key) &&
                 string.Equals(Primary(pair.Key), primary, StringComparison.OrdinalIgnoreCase))
             {
-                return pair.Key;
+                if (script is null || string.Equals(ScriptOf(pair.Key), script, StringComparison.OrdinalIgnoreCase))
+                {
+                    return pair.Key;
+                }
+
+                sibling ??= pair.Key;
+            }
+        }
+
+        return sibling;
+    }
+
+    /// <summary>
+    /// Returns the script of a tag: its script subtag (<c>Hant</c> in <c>zh-Hant-TW</c>), or, for Chinese
+    /// without one, the script its region implies (<c>Hant</c> for TW, HK and MO, <c>Hans</c> for CN, SG and
+    /// MY, as CLDR's likely subtags give them); otherwise <see langword="null"/>.
+    /// </summary>
+    private static string? ScriptOf(string tag)
+    {
+        string[] subtags = tag.Split('-');
+        for (int i = 1; i < subtags.Length && subtags[i].Length > 1; i++)
+        {
+            if (subtags[i].Length == 4 && IsLetters(subtags[i]))
+            {
+                return subtags[i];
+            }
+        }
+
+        if (subtags.Length > 1 && string.Equals(subtags[0], "zh", StringComparison.OrdinalIgnoreCase))
+        {
+            switch (subtags[1].ToUpperInvariant())
+            {
+                case "TW":
+                case "HK":
+                case "MO":
+                    return "Hant";
+                case "CN":
+                case "SG":
+                case "MY":
+                    return "Hans";
             }
         }
 
         return null;
+    }
+
+    private static bool IsLetters(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? FindKey(LanguageMap map, string tag)

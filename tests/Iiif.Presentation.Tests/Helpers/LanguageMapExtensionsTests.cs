@@ -109,6 +109,11 @@ public sealed class LanguageMapExtensionsTests
     [TestCase("zh-CN", "清 李渔 芥子园画传龙谷大学藏本")]
     [TestCase("zh-cn", "清 李渔 芥子园画传龙谷大学藏本")]
     [TestCase("zh-Hant-TW", "清 李漁 芥子園畫傳龍穀大學藏本")]
+    [TestCase("zh-HK", "清 李漁 芥子園畫傳龍穀大學藏本")]
+    [TestCase("zh", "清 李漁 芥子園畫傳龍穀大學藏本")] // no script: the first Chinese key
+    [TestCase("zh-Hans", "清 李渔 芥子园画传龙谷大学藏本")] // zh-CN implies Hans; zh-Hant comes first in the map
+    [TestCase("zh-SG", "清 李渔 芥子园画传龙谷大学藏本")]
+    [TestCase("zh-Hans-SG", "清 李渔 芥子园画传龙谷大学藏本")]
     [TestCase("ja-JP", "清 李漁 芥子園画伝竜穀大学蔵本")]
     [TestCase("en", "Qing Dynasty Li Yu The Mustard Seed Garden Manual of Painting, held in the collection of Longgu University.")]
     [TestCase("ko", "清 李漁 芥子園畫傳龍穀大學藏本")] // no match, no none: the first language of the map
@@ -117,6 +122,20 @@ public sealed class LanguageMapExtensionsTests
         Manifest manifest = Read("v3/clover-iiif/manifest/behavior/paged-rtl.json");
 
         manifest.Label.GetText(preferred).Should().Be(expected);
+    }
+
+    [TestCase("zh-Hant", "繁體")]
+    [TestCase("zh-TW", "繁體")]
+    [TestCase("zh-MO", "繁體")]
+    [TestCase("zh-Hans", "简体")]
+    [TestCase("zh-MY", "简体")]
+    [TestCase("zh", "简体")]
+    [TestCase("zh-Latn", "简体")] // no key in that script: the first Chinese key
+    public void GetText_ChineseRegionsAndScripts_PreferTheSameScript(string preferred, string expected)
+    {
+        var map = new LanguageMap { { "zh-CN", "简体" }, { "zh-HK", "繁體" }, { "en", "Chinese" } };
+
+        map.GetText(preferred).Should().Be(expected);
     }
 
     [Test]
