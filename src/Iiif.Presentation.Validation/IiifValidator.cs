@@ -123,7 +123,7 @@ public sealed class IiifValidator
 
             using (document)
             {
-                List<DuplicateKey>? duplicates = (options.Layers & ValidationLayers.Semantic) != 0 ? DuplicateKeyScan.Find(json, MaxDepth) : null;
+                List<DuplicateKey>? duplicates = (options.Layers & ValidationLayers.Semantic) != 0 ? DuplicateKeys.FindAll(json, MaxDepth) : null;
                 return Validate(document.RootElement, json.Length, duplicates, options);
             }
         }

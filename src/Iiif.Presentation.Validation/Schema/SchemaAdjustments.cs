@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Validation.Semantic;
 
 namespace Iiif.Presentation.Validation.Schema;
@@ -141,7 +142,7 @@ internal static class SchemaAdjustments
             bool covered = semantic.Exists(f =>
                 (f.MergeObject == obj && f.MergeProperty == property) ||
                 (f.Pointer == error.Pointer && error.Keyword != "required") ||
-                (property is not null && f.Pointer.StartsWith(obj + "/" + PathStack.Escape(property) + "/", StringComparison.Ordinal)));
+                (property is not null && f.Pointer.StartsWith(obj + "/" + JsonLocation.EscapePointerToken(property) + "/", StringComparison.Ordinal)));
             if (!covered)
             {
                 return false;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation.Validation.Semantic;
 
@@ -33,7 +34,7 @@ internal sealed partial class SemanticValidator
 
     /// <summary>Checks a document and adds its findings.</summary>
     /// <param name="root">The document.</param>
-    /// <param name="duplicates">The keys the document gives twice in one object (<see cref="DuplicateKeyScan"/>), or <see langword="null"/>.</param>
+    /// <param name="duplicates">The keys the document gives twice in one object (<see cref="DuplicateKeys.FindAll"/>), or <see langword="null"/>.</param>
     /// <param name="findings">Where the findings go.</param>
     /// <param name="options">The options.</param>
     public static void Validate(JsonElement root, List<DuplicateKey>? duplicates, List<ValidationFinding> findings, ValidationOptions options)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation.Upgrading;
 
@@ -175,7 +176,7 @@ internal sealed partial class Upgrader
     }
 
     private static string Child(string pointer, string key) =>
-        pointer + "/" + key.Replace("~", "~0").Replace("/", "~1");
+        pointer + "/" + JsonLocation.EscapePointerToken(key);
 
     private static string Child(string pointer, int index) =>
         pointer + "/" + index.ToString(CultureInfo.InvariantCulture);

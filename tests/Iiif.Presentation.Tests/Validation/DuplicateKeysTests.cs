@@ -1,19 +1,19 @@
 using System.Linq;
 using System.Text;
 using Iiif.Presentation.Validation;
-using Iiif.Presentation.Validation.Semantic;
+using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation.Tests.Validation;
 
 /// <summary>
-/// The byte-level pass that owns P3-JSON-00 for duplicate keys: what it finds, where it says it is, and
-/// that a key written with an escape is the same key.
+/// The duplicate-key scan that the reader, the upgrader and the validator (P3-JSON-00) share: what it
+/// finds, where it says it is, and that a key written with an escape is the same key.
 /// </summary>
 [TestFixture]
-public sealed class DuplicateKeyScanTests
+public sealed class DuplicateKeysTests
 {
     private static string[] Find(string json) =>
-        DuplicateKeyScan.Find(Encoding.UTF8.GetBytes(json), 256)?.Select(d => $"{d.Pointer} in '{d.ObjectPointer}' ({d.Name})").ToArray() ?? [];
+        DuplicateKeys.FindAll(Encoding.UTF8.GetBytes(json), 256)?.Select(d => $"{d.Pointer} in '{d.ObjectPointer}' ({d.Name})").ToArray() ?? [];
 
     [TestCase("{}")]
     [TestCase("[1, {\"a\": 1}, {\"a\": 2}]")]
@@ -21,7 +21,7 @@ public sealed class DuplicateKeyScanTests
     [TestCase("{\"ab\": 1, \"a\\u0063\": 2, \"\\u0061\": 3}")]
     [TestCase("\"a string\"")]
     public void Find_NoKeyTwiceInOneObject_FindsNothing(string json) =>
-        DuplicateKeyScan.Find(Encoding.UTF8.GetBytes(json), 256).Should().BeNull();
+        DuplicateKeys.FindAll(Encoding.UTF8.GetBytes(json), 256).Should().BeNull();
 
     [Test]
     public void Find_KeysTwiceAtManyPlaces_GivesEachSecondCopyInDocumentOrder()
@@ -58,8 +58,8 @@ public sealed class DuplicateKeyScanTests
     }
 
     [TestCase(10)]
-    [TestCase(DuplicateKeyScan.LinearLimit)]
-    [TestCase(DuplicateKeyScan.LinearLimit + 1)]
+    [TestCase(DuplicateKeys.LinearLimit)]
+    [TestCase(DuplicateKeys.LinearLimit + 1)]
     [TestCase(5_000)]
     public void Find_LargeObject_FindsTheRepeatedKeyAtEitherEnd(int keys)
     {
