@@ -2,8 +2,9 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation;
 
@@ -154,46 +155,29 @@ public sealed class ExtensionDataCollection : IReadOnlyList<KeyValuePair<string,
     /// Throws if an object in the value gives a key twice: <see cref="IiifJson"/> refuses such JSON when it
     /// reads it, so it must not be written. A <see cref="JsonDocument"/> accepts it unless told otherwise.
     /// </summary>
-    /// <remarks>Iterative, so a value nested as deeply as its document allowed cannot overflow the stack.</remarks>
+    /// <remarks>The reader's own check (<see cref="DuplicateKeys"/>) runs over the value's text; it is
+    /// iterative, so a value nested as deeply as its document allowed cannot overflow the stack.</remarks>
     private static void RefuseDuplicateKeys(JsonElement value)
     {
-        var pending = new Stack<(JsonElement Value, string Path)>();
-        pending.Push((value, "$"));
-        HashSet<string>? keys = null;
-        while (pending.Count > 0)
+        if (value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
         {
-            (JsonElement element, string path) = pending.Pop();
-            if (element.ValueKind == JsonValueKind.Array)
-            {
-                int index = 0;
-                foreach (JsonElement item in element.EnumerateArray())
-                {
-                    if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                    {
-                        pending.Push((item, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
-                    }
+            return;
+        }
 
-                    index++;
-                }
-            }
-            else if (element.ValueKind == JsonValueKind.Object)
-            {
-                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Clear();
-                foreach (JsonProperty property in element.EnumerateObject())
-                {
-                    if (!keys.Add(property.Name))
-                    {
-                        throw new ArgumentException(
-                            $"The value gives the key '{property.Name}' twice in one object (at {path}); IIIF readers refuse such JSON, and JSON parsers disagree on which copy wins.",
-                            nameof(value));
-                    }
-
-                    if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                    {
-                        pending.Push((property.Value, path + "['" + property.Name + "']"));
-                    }
-                }
-            }
+        byte[] utf8 = Encoding.UTF8.GetBytes(value.GetRawText());
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = int.MaxValue });
+        reader.Read();
+        try
+        {
+            DuplicateKeys.Check(ref reader);
+        }
+        catch (JsonException ex)
+        {
+            string path = JsonLocation.FindPath(utf8, reader.TokenStartIndex, int.MaxValue);
+            throw new ArgumentException(
+                $"The value gives the key '{reader.GetString()}' twice in one object (at {path}); IIIF readers refuse such JSON, and JSON parsers disagree on which copy wins.",
+                nameof(value),
+                ex);
         }
     }
 }
