@@ -134,7 +134,8 @@ internal static class MediaFragments
         }
 
         string mm = parts[parts.Length - 2];
-        if (mm.Length != 2 || !Digits(mm, 0, 2) || int.Parse(mm, CultureInfo.InvariantCulture) >= 60)
+        int minutes = mm.Length == 2 && Digits(mm, 0, 2) ? ((mm[0] - '0') * 10) + (mm[1] - '0') : 60;
+        if (minutes >= 60)
         {
             return false;
         }
@@ -146,7 +147,7 @@ internal static class MediaFragments
             return false;
         }
 
-        seconds = (hours * 3600) + (int.Parse(mm, CultureInfo.InvariantCulture) * 60) + ss;
+        seconds = (hours * 3600) + (minutes * 60) + ss;
         return IsFinite(seconds);
     }
 
