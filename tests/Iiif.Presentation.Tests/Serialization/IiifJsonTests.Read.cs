@@ -49,6 +49,47 @@ public sealed partial class IiifJsonTests
     }
 
     [Test]
+    public void Read_TypeArray_IsTheIiifTypeItNamesAndIsWrittenBackAsRead([Values] ReaderMode mode)
+    {
+        const string json = """
+            {"type": ["DigitalObject", "AnnotationPage"], "id": "https://example.org/p", "items": [{"id": "https://example.org/a", "type": "Annotation", "target": "https://example.org/c"}]}
+            """;
+
+        IiifResource resource = Reader.Parse(json, mode);
+
+        AnnotationPage page = resource.Should().BeOfType<AnnotationPage>().Subject;
+        page.Type.Should().Be("AnnotationPage");
+        page.Items.Should().ContainSingle().Which.Target.Should().ContainSingle().Which.Id.Should().Be("https://example.org/c");
+        IiifJson.Serialize(page, new IiifWriteOptions { Indented = false }).Should().Be(
+            """{"id":"https://example.org/p","type":["DigitalObject","AnnotationPage"],"items":[{"id":"https://example.org/a","type":"Annotation","target":"https://example.org/c"}]}""");
+    }
+
+    [Test]
+    public void Read_TypeArrayChangedAfterReading_WritesTheNewType()
+    {
+        var page = IiifJson.Deserialize<AnnotationPage>("""{"id": "https://example.org/p", "type": ["DigitalObject", "AnnotationPage"]}""");
+
+        page.Type = "AnnotationPage";
+        IiifJson.Serialize(page, new IiifWriteOptions { Indented = false })
+            .Should().Be("""{"id":"https://example.org/p","type":["DigitalObject","AnnotationPage"]}""", "the array still names the type");
+
+        page.Type = "Canvas";
+        IiifJson.Serialize(page, new IiifWriteOptions { Indented = false })
+            .Should().Be("""{"id":"https://example.org/p","type":"Canvas"}""", "a type set by the caller wins over the array read");
+    }
+
+    [Test]
+    public void Read_TypeArrayWithNoKnownType_KeepsTheArrayAndLeavesTypeUnset()
+    {
+        IiifResource resource = IiifJson.Parse("""{"id": "https://example.org/x", "type": ["DigitalObject", "Thing"]}""");
+
+        resource.Type.Should().BeNull();
+        resource.ExtensionData["type"].GetArrayLength().Should().Be(2);
+        IiifJson.Serialize(resource, new IiifWriteOptions { Indented = false })
+            .Should().Be("""{"id":"https://example.org/x","type":["DigitalObject","Thing"]}""");
+    }
+
+    [Test]
     public void Read_TypeInAnotherCase_ChoosesTheClassAndKeepsTheText()
     {
         IiifResource resource = IiifJson.Parse("""{"id": "https://example.org/m", "type": "manifest"}""");

@@ -101,6 +101,14 @@ internal static partial class IiifReader
                 return (r.Id = r.Kind == ResourceKind.Canvas ? ReadSharedId(ref reader) : ReadString(ref reader)) is not null;
             case PropertyId.Type:
                 if (r.Type is not null) ThrowDuplicate(id);
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    // JSON-LD allows several types: the one the model knows is the Type, and the array
+                    // itself stays in the extension data, written back in its place while it names the Type.
+                    r.Type = FindTypeInArray(reader, out KnownType known) is { } named && known != KnownType.Unknown ? named : null;
+                    return false;
+                }
+
                 return (r.Type = ReadVocabulary(ref reader)) is not null;
             case PropertyId.Label:
                 if (r.Label is not null) ThrowDuplicate(id);

@@ -110,26 +110,20 @@ internal static partial class IiifReader
 
     /// <summary>Finds the object's <c>type</c> (or <c>@type</c>) wherever it is among the properties.</summary>
     /// <param name="probe">A copy of the reader on <c>StartObject</c>, passed by value.</param>
-    internal static KnownType PeekType(Utf8JsonReader probe)
-    {
-        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
-        {
-            bool isType = probe.ValueTextEquals("type"u8) || probe.ValueTextEquals("@type"u8);
-            probe.Read();
-            if (isType && probe.TokenType == JsonTokenType.String)
-            {
-                return LookupType(ref probe);
-            }
-
-            probe.TrySkip();
-        }
-
-        return KnownType.Absent;
-    }
+    /// <remarks>A <c>type</c> given as an array (<c>["DigitalObject", "AnnotationPage"]</c>, as JSON-LD
+    /// allows) names the first of its strings that the model knows.</remarks>
+    internal static KnownType PeekType(Utf8JsonReader probe) => PeekTypeText(probe, out KnownType type) is null ? KnownType.Absent : type;
 
     /// <summary>Returns the object's <c>type</c> (or <c>@type</c>) string as written, or <see langword="null"/>.</summary>
     /// <param name="probe">A copy of the reader on <c>StartObject</c>, passed by value.</param>
-    internal static string? PeekTypeText(Utf8JsonReader probe)
+    internal static string? PeekTypeText(Utf8JsonReader probe) => PeekTypeText(probe, out _);
+
+    /// <summary>Returns the object's <c>type</c> (or <c>@type</c>) string as written and the class it names,
+    /// or <see langword="null"/> when there is no string type. Of an array of types, the first the model knows
+    /// is returned, else the first string.</summary>
+    /// <param name="probe">A copy of the reader on <c>StartObject</c>, passed by value.</param>
+    /// <param name="type">The class the type names; <see cref="KnownType.Unknown"/> when none.</param>
+    private static string? PeekTypeText(Utf8JsonReader probe, out KnownType type)
     {
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
@@ -137,13 +131,50 @@ internal static partial class IiifReader
             probe.Read();
             if (isType && probe.TokenType == JsonTokenType.String)
             {
+                type = LookupType(ref probe);
                 return probe.GetString();
+            }
+
+            if (isType && probe.TokenType == JsonTokenType.StartArray)
+            {
+                return FindTypeInArray(probe, out type);
             }
 
             probe.TrySkip();
         }
 
+        type = KnownType.Unknown;
         return null;
+    }
+
+    /// <summary>Returns the first string of a <c>type</c> array that names a class of the model, else the
+    /// first string, else <see langword="null"/>.</summary>
+    /// <param name="probe">A copy of the reader on the array's <c>StartArray</c>, passed by value.</param>
+    /// <param name="type">The class the returned string names.</param>
+    internal static string? FindTypeInArray(Utf8JsonReader probe, out KnownType type)
+    {
+        string? first = null;
+        while (probe.Read() && probe.TokenType != JsonTokenType.EndArray)
+        {
+            if (probe.TokenType == JsonTokenType.String)
+            {
+                KnownType known = LookupType(ref probe);
+                if (known != KnownType.Unknown)
+                {
+                    type = known;
+                    return probe.GetString();
+                }
+
+                first ??= probe.GetString();
+            }
+            else
+            {
+                probe.TrySkip();
+            }
+        }
+
+        type = KnownType.Unknown;
+        return first;
     }
 
     private static KnownType LookupType(ref Utf8JsonReader probe) =>

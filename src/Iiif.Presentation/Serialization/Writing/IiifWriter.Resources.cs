@@ -83,7 +83,7 @@ internal static partial class IiifWriter
     {
         WriteStringList(w, PropertyId.AtContext, r.ContextList, ref written);
         WriteString(w, PropertyId.Id, r.Id, ref written);
-        WriteString(w, PropertyId.Type, r.Type, ref written);
+        written.WriteType(w, r.Type);
         WriteDescriptive(w, r, ref written);
 
         switch (r.Kind)

@@ -34,6 +34,41 @@ internal struct WriteState
         }
     }
 
+    /// <summary>Writes the <c>type</c>: a <c>type</c> array kept as read while it still names the typed
+    /// value (JSON-LD allows several types), else the typed value.</summary>
+    public void WriteType(Utf8JsonWriter w, string? type)
+    {
+        if (type is not null && _raw is not null && _raw.TryGetValue("type", out JsonElement value) &&
+            value.ValueKind == JsonValueKind.Array && Names(value, type))
+        {
+            w.WritePropertyName(JsonNames.Get(PropertyId.Type));
+            value.WriteTo(w);
+            _written.Add(PropertyId.Type);
+        }
+        else if (type is not null)
+        {
+            w.WriteString(JsonNames.Get(PropertyId.Type), type);
+            _written.Add(PropertyId.Type);
+        }
+        else
+        {
+            WriteRaw(w, PropertyId.Type);
+        }
+
+        static bool Names(JsonElement types, string type)
+        {
+            foreach (JsonElement item in types.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && item.ValueEquals(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Writes the extension data after the typed properties, leaving out what was written
     /// already: raw values written in place, and raw values whose typed member has since been set.</summary>
     public readonly void WriteExtensions(Utf8JsonWriter w, ExtensionDataCollection? extensions)
