@@ -57,7 +57,7 @@ internal sealed class DocumentSummary
             Label = label,
             LabelLanguage = language,
             Canvases = canvases.Count,
-            Ranges = root is Manifest m ? CountRanges(m.Structures) : root is Range r ? 1 + CountRanges(r.Items.OfType<Range>()) : 0,
+            Ranges = root is Manifest m ? CountRanges(m.Structures) : root is IiifRange r ? 1 + CountRanges(r.Items.OfType<IiifRange>()) : 0,
             AnnotationPages = all.OfType<AnnotationPage>().Count(),
             Annotations = all.OfType<Annotation>().Count(),
             Manifests = root is Collection ? all.OfType<Manifest>().Count() : 0,
@@ -70,8 +70,8 @@ internal sealed class DocumentSummary
         };
     }
 
-    private static int CountRanges(IEnumerable<Range> ranges) =>
-        ranges.Sum(r => 1 + CountRanges(r.Items.OfType<Range>()));
+    private static int CountRanges(IEnumerable<IiifRange> ranges) =>
+        ranges.Sum(r => 1 + CountRanges(r.Items.OfType<IiifRange>()));
 
     private static (string? Text, string? Language) PickLabel(LanguageMap? label)
     {
@@ -120,7 +120,7 @@ internal sealed class DocumentSummary
                 .Append(m.Start).Append(m.PlaceholderCanvas).Append(m.AccompanyingCanvas),
             Canvas c => c.Items.Cast<IiifResource>().Concat(c.Annotations)
                 .Append(c.PlaceholderCanvas).Append(c.AccompanyingCanvas),
-            Range g => g.Items.Concat(g.Annotations)
+            IiifRange g => g.Items.Concat(g.Annotations)
                 .Append(g.Start).Append(g.Supplementary).Append(g.PlaceholderCanvas).Append(g.AccompanyingCanvas),
             AnnotationPage p => p.Items.Cast<IiifResource>().Append(p.Next).Append(p.Prev),
             AnnotationCollection c => [c.First, c.Last],

@@ -74,7 +74,7 @@ internal static class BuilderSupport
         _ => [body],
     };
 
-    public static void CheckRange(Range range, string at, HashSet<string> canvases, List<string> problems)
+    public static void CheckRange(IiifRange range, string at, HashSet<string> canvases, List<string> problems)
     {
         if (range.Items.Count == 0)
         {
@@ -84,7 +84,7 @@ internal static class BuilderSupport
         for (int i = 0; i < range.Items.Count; i++)
         {
             IiifResource item = range.Items[i];
-            if (item is Range child)
+            if (item is IiifRange child)
             {
                 CheckRange(child, $"{at}.items[{i}]", canvases, problems);
             }

@@ -3,12 +3,12 @@ using System;
 namespace Iiif.Presentation;
 
 /// <summary>Builds a Range: an entry of a table of contents, holding canvases, parts of them, and other ranges.</summary>
-public sealed class RangeBuilder : ResourceBuilder<RangeBuilder, Range>
+public sealed class RangeBuilder : ResourceBuilder<RangeBuilder, IiifRange>
 {
     private readonly Func<int> _next;
 
     internal RangeBuilder(string id, BuildContext context, Func<int> next)
-        : base(new Range(id), context)
+        : base(new IiifRange(id), context)
     {
         _next = next;
         BuilderSupport.WriteEmpty(Resource.Items);

@@ -29,7 +29,7 @@ public static class NavDateExtensions
                 return manifest.TryGetNavDate(out value);
             case Canvas canvas:
                 return canvas.TryGetNavDate(out value);
-            case Range range:
+            case IiifRange range:
                 return range.TryGetNavDate(out value);
             default:
                 value = default;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Iiif.Presentation;
 
 /// <summary>
-/// Represents one entry of a <see cref="TableOfContents"/>: a <see cref="Range"/> with the entries below
+/// Represents one entry of a <see cref="TableOfContents"/>: a <see cref="IiifRange"/> with the entries below
 /// it and the Canvases it covers, resolved to the Manifest's own <see cref="Canvas"/> objects.
 /// </summary>
 /// <remarks>
@@ -16,7 +16,7 @@ public sealed class RangeNode
     private IReadOnlyList<Canvas> _canvases = [];
     private HashSet<Canvas> _canvasSet = [];
 
-    internal RangeNode(Range range, RangeNode? parent)
+    internal RangeNode(IiifRange range, RangeNode? parent)
     {
         Range = range;
         Parent = parent;
@@ -25,7 +25,7 @@ public sealed class RangeNode
 
     /// <summary>Gets the Range of this entry; a reference by id is replaced by the Range it names in
     /// <see cref="Manifest.Structures"/>.</summary>
-    public Range Range { get; }
+    public IiifRange Range { get; }
 
     /// <summary>Gets the label of the Range (<c>label</c>), or <see langword="null"/> when it has none.</summary>
     public LanguageMap? Label => Range.Label;

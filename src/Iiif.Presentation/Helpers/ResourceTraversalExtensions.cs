@@ -157,7 +157,7 @@ public static class ResourceTraversalExtensions
                 AddList(entry, "annotations", canvas.AnnotationsList, children);
                 break;
 
-            case Range range:
+            case IiifRange range:
                 AddLinks(entry, r, children);
                 AddOne(entry, "placeholderCanvas", range.PlaceholderCanvas, children);
                 AddOne(entry, "accompanyingCanvas", range.AccompanyingCanvas, children);

@@ -14,9 +14,9 @@ internal sealed class StructureBuilder
     private readonly Manifest _manifest;
     private readonly Dictionary<string, Canvas> _canvasesById = new(StringComparer.Ordinal);
     private readonly Dictionary<Canvas, int> _canvasIndex = [];
-    private readonly Dictionary<string, Range> _rangesById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IiifRange> _rangesById = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nestedIds = new(StringComparer.Ordinal);
-    private readonly HashSet<Range> _ancestors = [];
+    private readonly HashSet<IiifRange> _ancestors = [];
     private int _nodes;
 
     internal StructureBuilder(Manifest manifest)
@@ -42,8 +42,8 @@ internal sealed class StructureBuilder
 
         if (manifest.StructuresList is { } structures)
         {
-            var seen = new HashSet<Range>();
-            foreach (Range range in structures)
+            var seen = new HashSet<IiifRange>();
+            foreach (IiifRange range in structures)
             {
                 CollectRanges(range, seen);
             }
@@ -65,15 +65,15 @@ internal sealed class StructureBuilder
         var sequences = new List<RangeNode>();
         if (_manifest.StructuresList is { } structures)
         {
-            HashSet<Range> reachable = ReachableFromTrueTops(structures);
-            foreach (Range top in structures)
+            HashSet<IiifRange> reachable = ReachableFromTrueTops(structures);
+            foreach (IiifRange top in structures)
             {
                 if (top is null)
                 {
                     continue;
                 }
 
-                Range range = Resolve(top);
+                IiifRange range = Resolve(top);
                 if (IsNested(top) && reachable.Contains(range) && !Has(range, Behavior.Sequence))
                 {
                     continue;
@@ -98,9 +98,9 @@ internal sealed class StructureBuilder
 
     // Adds the entry for a Range (or, for a no-nav Range, its child entries) to siblings, and the
     // Canvases it covers to covered.
-    private void Expand(Range item, RangeNode? parent, List<RangeNode> siblings, List<Canvas> covered)
+    private void Expand(IiifRange item, RangeNode? parent, List<RangeNode> siblings, List<Canvas> covered)
     {
-        Range range = Resolve(item);
+        IiifRange range = Resolve(item);
         if (_nodes >= MaxNodes || _ancestors.Count >= MaxDepth || !_ancestors.Add(range))
         {
             return;
@@ -122,7 +122,7 @@ internal sealed class StructureBuilder
         _ancestors.Remove(range);
     }
 
-    private void Fill(RangeNode node, Range range)
+    private void Fill(RangeNode node, IiifRange range)
     {
         var children = new List<RangeNode>();
         var covered = new List<Canvas>();
@@ -148,7 +148,7 @@ internal sealed class StructureBuilder
         node.IsContiguous = IsContiguous(distinct);
     }
 
-    private void Walk(Range range, RangeNode? parent, List<RangeNode> children, List<Canvas> covered)
+    private void Walk(IiifRange range, RangeNode? parent, List<RangeNode> children, List<Canvas> covered)
     {
         if (range.ItemsList is not { } items)
         {
@@ -161,7 +161,7 @@ internal sealed class StructureBuilder
             {
                 case null:
                     break;
-                case Range child:
+                case IiifRange child:
                     Expand(child, parent, children, covered);
                     break;
                 case SpecificResource { Source: { } source }:
@@ -169,7 +169,7 @@ internal sealed class StructureBuilder
                     break;
                 default:
                     if (!AddCanvas(item, covered) && item.Kind != ResourceKind.Canvas &&
-                        item.Id is { } id && _rangesById.TryGetValue(id, out Range? named))
+                        item.Id is { } id && _rangesById.TryGetValue(id, out IiifRange? named))
                     {
                         // A bare id string among the items that names a Range rather than a Canvas.
                         Expand(named, parent, children, covered);
@@ -212,12 +212,12 @@ internal sealed class StructureBuilder
         return true;
     }
 
-    private Range Resolve(Range range) =>
-        range.ItemsList is not { Count: > 0 } && range.Id is { } id && _rangesById.TryGetValue(id, out Range? full)
+    private IiifRange Resolve(IiifRange range) =>
+        range.ItemsList is not { Count: > 0 } && range.Id is { } id && _rangesById.TryGetValue(id, out IiifRange? full)
             ? full
             : range;
 
-    private void CollectRanges(Range? range, HashSet<Range> seen)
+    private void CollectRanges(IiifRange? range, HashSet<IiifRange> seen)
     {
         if (range is null || !seen.Add(range))
         {
@@ -234,7 +234,7 @@ internal sealed class StructureBuilder
         {
             foreach (IiifResource item in items)
             {
-                if (item is Range child)
+                if (item is IiifRange child)
                 {
                     if (child.Id is { } childId)
                     {
@@ -249,11 +249,11 @@ internal sealed class StructureBuilder
 
     // The Ranges that the tree reaches from the top Ranges nobody else lists: a top Range among them
     // is a chapter listed flat in structures, and appears under its parent only.
-    private HashSet<Range> ReachableFromTrueTops(OneOrMany<Range> structures)
+    private HashSet<IiifRange> ReachableFromTrueTops(OneOrMany<IiifRange> structures)
     {
-        var reached = new HashSet<Range>();
-        var pending = new Stack<Range>();
-        foreach (Range top in structures)
+        var reached = new HashSet<IiifRange>();
+        var pending = new Stack<IiifRange>();
+        foreach (IiifRange top in structures)
         {
             if (top is not null && !IsNested(top) && !Has(Resolve(top), Behavior.Sequence))
             {
@@ -264,7 +264,7 @@ internal sealed class StructureBuilder
         // A loop, not recursion: a chain of references can be as long as the document has Ranges.
         while (pending.Count > 0)
         {
-            Range range = pending.Pop();
+            IiifRange range = pending.Pop();
             if (!reached.Add(range) || range.ItemsList is not { } items)
             {
                 continue;
@@ -272,7 +272,7 @@ internal sealed class StructureBuilder
 
             foreach (IiifResource item in items)
             {
-                if (item is Range child)
+                if (item is IiifRange child)
                 {
                     pending.Push(Resolve(child));
                 }
@@ -282,5 +282,5 @@ internal sealed class StructureBuilder
         return reached;
     }
 
-    private bool IsNested(Range range) => range.Id is { } id && _nestedIds.Contains(id);
+    private bool IsNested(IiifRange range) => range.Id is { } id && _nestedIds.Contains(id);
 }

@@ -14,7 +14,7 @@ namespace Iiif.Presentation;
 public sealed class Manifest : IiifResource
 {
     internal OneOrMany<Canvas>? ItemsList;
-    internal OneOrMany<Range>? StructuresList;
+    internal OneOrMany<IiifRange>? StructuresList;
     internal OneOrMany<Service>? ServicesList;
     internal OneOrMany<AnnotationPage>? AnnotationsList;
 
@@ -38,7 +38,7 @@ public sealed class Manifest : IiifResource
 
     /// <summary>Gets the top-level Ranges: the table of contents and other structures (<c>structures</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#structures"/>.</remarks>
-    public IList<Range> Structures => StructuresList ??= new OneOrMany<Range>();
+    public IList<IiifRange> Structures => StructuresList ??= new OneOrMany<IiifRange>();
 
     /// <summary>Gets the services used by resources anywhere in the document, listed once at the top
     /// (<c>services</c>).</summary>

@@ -101,7 +101,7 @@ public static partial class IiifJson
         if (type == typeof(Collection)) return new Collection();
         if (type == typeof(Manifest)) return new Manifest();
         if (type == typeof(Canvas)) return new Canvas();
-        if (type == typeof(Range)) return new Range();
+        if (type == typeof(IiifRange)) return new IiifRange();
         if (type == typeof(AnnotationPage)) return new AnnotationPage();
         if (type == typeof(AnnotationCollection)) return new AnnotationCollection();
         if (type == typeof(Annotation)) return new Annotation();

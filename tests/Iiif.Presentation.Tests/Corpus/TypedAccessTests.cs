@@ -88,14 +88,14 @@ public sealed class TypedAccessTests
     {
         Manifest manifest = Read<Manifest>("v3/cookbook/0024-book-4-toc.json");
 
-        Range toc = manifest.Structures.Should().ContainSingle().Subject;
+        IiifRange toc = manifest.Structures.Should().ContainSingle().Subject;
         toc.Label!["en"].Should().Equal("Table of Contents");
-        toc.Items.Should().AllBeOfType<Range>().And.HaveCount(2);
+        toc.Items.Should().AllBeOfType<IiifRange>().And.HaveCount(2);
 
-        var second = (Range)toc.Items[1];
+        var second = (IiifRange)toc.Items[1];
         second.Label!["gez"].Should().Equal("Arede'et [አርድዕት]");
-        second.Items.Cast<Range>().Select(r => r.Label!["en"][0]).Should().Equal("Monday", "Tuesday");
-        ((Range)second.Items[1]).Items.Should().AllBeOfType<Canvas>()
+        second.Items.Cast<IiifRange>().Select(r => r.Label!["en"][0]).Should().Equal("Monday", "Tuesday");
+        ((IiifRange)second.Items[1]).Items.Should().AllBeOfType<Canvas>()
             .Which.Select(c => c.Id).Should().Equal(
                 "https://iiif.io/api/cookbook/recipe/0024-book-4-toc/canvas/p5",
                 "https://iiif.io/api/cookbook/recipe/0024-book-4-toc/canvas/p6");

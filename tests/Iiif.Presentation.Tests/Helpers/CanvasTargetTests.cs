@@ -211,11 +211,11 @@ public sealed class CanvasTargetTests
             new TimeInterval(0, 302.05), new TimeInterval(302.05, 3971.24), new TimeInterval(3971.24, 7278.422));
     }
 
-    private static System.Collections.Generic.IEnumerable<Canvas> CanvasesIn(Range range) =>
+    private static System.Collections.Generic.IEnumerable<Canvas> CanvasesIn(IiifRange range) =>
         range.Items.SelectMany(i => i switch
         {
             Canvas c => new[] { c },
-            Range r => CanvasesIn(r),
+            IiifRange r => CanvasesIn(r),
             _ => Enumerable.Empty<Canvas>(),
         });
 

@@ -126,7 +126,7 @@ public sealed class ManifestTimeExtensionsTests
     [Test]
     public void TryGetNavDate_OtherResources_ReturnFalse()
     {
-        var range = new Range();
+        var range = new IiifRange();
         range.SetNavDate(new DateTimeOffset(1900, 5, 6, 7, 8, 9, TimeSpan.Zero));
 
         ((IiifResource)range).TryGetNavDate(out DateTimeOffset date).Should().BeTrue();

@@ -153,7 +153,7 @@ public sealed class ResourceTraversalExtensionsTests
         page.Items.Add(annotation);
         canvas.Items.Add(page);
         var manifest = new Manifest { Id = "m", Items = { canvas } };
-        manifest.Structures.Add(new Range { Id = "r", Items = { new Canvas { Id = "c" } } });
+        manifest.Structures.Add(new IiifRange { Id = "r", Items = { new Canvas { Id = "c" } } });
         manifest.Provider.Add(new Agent { Id = "ag", Logo = { new Image { Id = "logo" } } });
 
         manifest.EnumerateResources().Select(r => r.JsonPointer).Should().Equal(
@@ -183,7 +183,7 @@ public sealed class ResourceTraversalExtensionsTests
     [Test]
     public void EnumerateResources_Cycle_VisitsButDoesNotLoop()
     {
-        var range = new Range { Id = "r" };
+        var range = new IiifRange { Id = "r" };
         range.Items.Add(range);
 
         range.EnumerateResources().Select(r => r.JsonPointer).Should().Equal("", "/items/0");

@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Iiif.Presentation.Tests.Support;
-using IiifRange = Iiif.Presentation.Range;
 
 namespace Iiif.Presentation.Tests.Helpers;
 

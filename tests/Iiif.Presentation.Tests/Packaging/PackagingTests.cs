@@ -89,6 +89,64 @@ public sealed class PackagingTests
         invalid.ExitCode.Should().NotBe(0, "an empty standard input is not a document");
     }
 
+    [Test]
+    public void Validation_DependsOnTheExactCoreVersion()
+    {
+        // The validator uses internals of the core package; a range would let NuGet pair it with another build.
+        string version = VersionOf(Package("Iiif.Presentation"), "Iiif.Presentation");
+        using ZipArchive zip = ZipFile.OpenRead(Package("Iiif.Presentation.Validation"));
+        string[] ranges = Nuspec(zip, "Iiif.Presentation.Validation").Descendants()
+            .Where(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "Iiif.Presentation")
+            .Select(e => (string)e.Attribute("version")!)
+            .ToArray();
+
+        ranges.Should().HaveCount(s_libraryTargets.Length, "one dependency group per target").And.OnlyContain(r => r == $"[{version}]");
+    }
+
+    /// <summary>A new console project (implicit usings on, as <c>dotnet new console</c> makes it) names every
+    /// public type of both libraries without an alias: none clashes with a type of System, System.IO,
+    /// System.Linq, System.Collections.Generic, System.Net.Http, System.Threading or System.Threading.Tasks.</summary>
+    [Test]
+    public void Consumer_WithImplicitUsings_UsesEveryPublicTypeWithoutAnAlias()
+    {
+        string version = VersionOf(Package("Iiif.Presentation.Validation"), "Iiif.Presentation.Validation");
+        Type[] types = typeof(IiifResource).Assembly.GetExportedTypes()
+            .Concat(typeof(Iiif.Presentation.Validation.IiifValidator).Assembly.GetExportedTypes())
+            .Where(t => !t.IsNested)
+            .ToArray();
+        types.Should().Contain(typeof(IiifRange));
+
+        string project = Directory.CreateDirectory(Path.Combine(_folder, "consumer")).FullName;
+        File.WriteAllText(Path.Combine(project, "consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RestorePackagesPath>{Path.Combine(_folder, "consumer-packages")}</RestorePackagesPath>
+                <RestoreAdditionalProjectSources>{_folder}</RestoreAdditionalProjectSources>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Iiif.Presentation.Validation" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        string usings = string.Join("\n", types.Select(t => t.Namespace).Distinct().Order(StringComparer.Ordinal).Select(n => $"using {n};"));
+        string names = string.Join(",\n    ", types.Select(t => $"typeof({SimpleName(t)})"));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), $"{usings}\n\nType[] types =\n[\n    {names},\n];\nConsole.WriteLine(types.Length);\n");
+
+        TestContext.Out.WriteLine(File.ReadAllText(Path.Combine(project, "Program.cs")));
+        DotnetProcess.Result run = DotnetProcess.Run("dotnet", ["run", "--project", project], project, TimeSpan.FromMinutes(5));
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Trim().Should().EndWith(types.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        static string SimpleName(Type type) =>
+            type.IsGenericTypeDefinition ? $"{type.Name[..type.Name.IndexOf('`')]}<{new string(',', type.GetGenericArguments().Length - 1)}>" : type.Name;
+    }
+
     private static void CheckMetadata(ZipArchive zip, string id)
     {
         XDocument nuspec = Nuspec(zip, id);

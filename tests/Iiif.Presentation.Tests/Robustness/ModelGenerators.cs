@@ -236,10 +236,10 @@ internal static class ModelGenerators
         AnyId,
         (levels, leaf, id) =>
         {
-            Range current = leaf;
-            foreach (Action<Range> level in levels)
+            IiifRange current = leaf;
+            foreach (Action<IiifRange> level in levels)
             {
-                var parent = new Range();
+                var parent = new IiifRange();
                 level(parent);
                 parent.Items.Insert(0, current);
                 current = parent;
@@ -251,12 +251,12 @@ internal static class ModelGenerators
         });
 
     /// <summary>Generates one level of a deep Range tree: a few light properties, and sometimes a lone item.</summary>
-    private static Gen<Action<Range>> RangeLevel => Gen.Select(
+    private static Gen<Action<IiifRange>> RangeLevel => Gen.Select(
         AnyId.Null(0.2),
         AnyLanguageMap.Null(0.5),
         Gen.Int[0, 3],
         Extensions(0.1),
-        (id, label, shape, extensions) => (Action<Range>)(r =>
+        (id, label, shape, extensions) => (Action<IiifRange>)(r =>
         {
             r.Id = id;
             r.Label = label;
@@ -320,25 +320,25 @@ internal static class ModelGenerators
             Maybe(0.8, ListOf((Canvas c) => c.Items, Lazy(() => AnnotationPage(depth - 1, AnyType("AnnotationPage"))), 2)),
             Maybe(0.3, ListOf((Canvas c) => c.Annotations, Lazy(() => AnnotationPage(depth - 1, AnyType("AnnotationPage"))), 2)));
 
-    private static Gen<Range> Range(int depth, Gen<string?> type) => depth <= 0
-        ? Reference(() => new Range(), type)
+    private static Gen<IiifRange> Range(int depth, Gen<string?> type) => depth <= 0
+        ? Reference(() => new IiifRange(), type)
         : Build(
-            () => new Range(),
-            Set<Range, string?>(type, (r, t) => r.Type = t),
-            Common<Range>(depth),
-            Maybe(0.1, Set<Range, string>(AnyText, (r, v) => r.NavDate = v)),
-            Maybe(0.2, Set<Range, string>(Gen.OneOf("left-to-right", "right-to-left"), (r, v) => r.ViewingDirection = new ViewingDirection(v))),
-            Maybe(0.2, Lazy(() => Target(depth - 1), (Range r, IiifResource v) => r.Start = v)),
-            Maybe(0.2, Lazy(() => AnnotationCollection(depth - 1, AnyType("AnnotationCollection")), (Range r, AnnotationCollection v) => r.Supplementary = v)),
-            Maybe(0.1, Lazy(() => Canvas(depth - 2, AnyType("Canvas")), (Range r, Canvas v) => r.PlaceholderCanvas = v)),
-            Maybe(0.1, ListOf((Range r) => r.Annotations, Lazy(() => AnnotationPage(depth - 1, AnyType("AnnotationPage"))), 1)),
-            Maybe(0.9, ListOf((Range r) => r.Items, RangeItem(depth - 1), 4)));
+            () => new IiifRange(),
+            Set<IiifRange, string?>(type, (r, t) => r.Type = t),
+            Common<IiifRange>(depth),
+            Maybe(0.1, Set<IiifRange, string>(AnyText, (r, v) => r.NavDate = v)),
+            Maybe(0.2, Set<IiifRange, string>(Gen.OneOf("left-to-right", "right-to-left"), (r, v) => r.ViewingDirection = new ViewingDirection(v))),
+            Maybe(0.2, Lazy(() => Target(depth - 1), (IiifRange r, IiifResource v) => r.Start = v)),
+            Maybe(0.2, Lazy(() => AnnotationCollection(depth - 1, AnyType("AnnotationCollection")), (IiifRange r, AnnotationCollection v) => r.Supplementary = v)),
+            Maybe(0.1, Lazy(() => Canvas(depth - 2, AnyType("Canvas")), (IiifRange r, Canvas v) => r.PlaceholderCanvas = v)),
+            Maybe(0.1, ListOf((IiifRange r) => r.Annotations, Lazy(() => AnnotationPage(depth - 1, AnyType("AnnotationPage"))), 1)),
+            Maybe(0.9, ListOf((IiifRange r) => r.Items, RangeItem(depth - 1), 4)));
 
     private static Gen<IiifResource> RangeItem(int depth) => Gen.Frequency(
         (depth > 0 ? 2 : 0, Lazy(() => Range(depth, TypeFor("Range", allowNull: false)).Select(r => (IiifResource)r))),
         (2, Reference(() => new Canvas(), TypeFor("Canvas", allowNull: true))),
         (2, AnyId.Select(id => UriReference(new Canvas(), id))),
-        (1, Reference(() => new Range(), TypeFor("Range", allowNull: false))),
+        (1, Reference(() => new IiifRange(), TypeFor("Range", allowNull: false))),
         (depth > 0 ? 1 : 0, Lazy(() => SpecificResource(depth, Target(depth - 1)).Select(s => (IiifResource)s))));
 
     private static Gen<AnnotationPage> AnnotationPage(int depth, Gen<string?> type) => depth <= 0

@@ -126,10 +126,10 @@ public sealed partial class IiifJsonTests
             json.Append("]}");
         }
 
-        var range = (Range)IiifJson.Parse(json.ToString(), new IiifReadOptions { MaxDepth = 1000 });
+        var range = (IiifRange)IiifJson.Parse(json.ToString(), new IiifReadOptions { MaxDepth = 1000 });
 
         int depth = 0;
-        for (Range current = range; current.Items.Count > 0; current = (Range)current.Items[0])
+        for (IiifRange current = range; current.Items.Count > 0; current = (IiifRange)current.Items[0])
         {
             depth++;
         }

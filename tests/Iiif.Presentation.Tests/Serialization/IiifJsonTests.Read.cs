@@ -372,7 +372,7 @@ public sealed partial class IiifJsonTests
     [Test]
     public void Deserialize_BaseClass_ReturnsTheClassTheTypeNames()
     {
-        IiifJson.Deserialize<IiifResource>("""{"type": "Range"}""").Should().BeOfType<Range>();
+        IiifJson.Deserialize<IiifResource>("""{"type": "Range"}""").Should().BeOfType<IiifRange>();
         IiifJson.Deserialize<ContentResource>("""{"type": "Video"}""").Should().BeOfType<Video>();
         IiifJson.Deserialize<Service>("""{"@type": "ImageService2"}""").Should().BeOfType<ImageService2>();
         IiifJson.Deserialize<ImageService>("""{"type": "ImageService3"}""").Should().BeOfType<ImageService3>();

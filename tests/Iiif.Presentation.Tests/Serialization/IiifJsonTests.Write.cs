@@ -205,7 +205,7 @@ public sealed partial class IiifJsonTests
     [Test]
     public void Write_ModelWithACycle_ThrowsInsteadOfOverflowingTheStack()
     {
-        var range = new Range("https://example.org/r");
+        var range = new IiifRange("https://example.org/r");
         range.Items.Add(range);
 
         FluentActions.Invoking(() => IiifJson.Serialize(range)).Should().Throw<System.InvalidOperationException>()

@@ -68,7 +68,7 @@ internal static partial class IiifReader
                 ResourceKind.Collection => ReadCollectionProperty(ref reader, (Collection)resource, id),
                 ResourceKind.Manifest => ReadManifestProperty(ref reader, (Manifest)resource, id),
                 ResourceKind.Canvas => ReadCanvasProperty(ref reader, (Canvas)resource, id),
-                ResourceKind.Range => ReadRangeProperty(ref reader, (Range)resource, id),
+                ResourceKind.Range => ReadRangeProperty(ref reader, (IiifRange)resource, id),
                 ResourceKind.AnnotationPage => ReadAnnotationPageProperty(ref reader, (AnnotationPage)resource, id),
                 ResourceKind.AnnotationCollection => ReadAnnotationCollectionProperty(ref reader, (AnnotationCollection)resource, id),
                 ResourceKind.Annotation => ReadAnnotationProperty(ref reader, (Annotation)resource, id),
@@ -193,7 +193,7 @@ internal static partial class IiifReader
                 return (m.ItemsList = ReadList<Canvas>(ref reader, ReadResourceAs<Canvas>, Slot.Canvas)) is not null;
             case PropertyId.Structures:
                 if (m.StructuresList is not null) ThrowDuplicate(id);
-                return (m.StructuresList = ReadList<Range>(ref reader, ReadResourceAs<Range>, Slot.Range)) is not null;
+                return (m.StructuresList = ReadList<IiifRange>(ref reader, ReadResourceAs<IiifRange>, Slot.Range)) is not null;
             case PropertyId.Services:
                 if (m.ServicesList is not null) ThrowDuplicate(id);
                 return (m.ServicesList = ReadList<Service>(ref reader, ReadResourceAs<Service>, Slot.Service)) is not null;
@@ -253,7 +253,7 @@ internal static partial class IiifReader
         }
     }
 
-    private static bool ReadRangeProperty(ref Utf8JsonReader reader, Range r, PropertyId id)
+    private static bool ReadRangeProperty(ref Utf8JsonReader reader, IiifRange r, PropertyId id)
     {
         switch (id)
         {

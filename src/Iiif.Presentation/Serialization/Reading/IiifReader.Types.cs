@@ -20,7 +20,7 @@ internal static partial class IiifReader
             case Slot.Annotation:
                 return new Annotation();
             case Slot.Range:
-                return new Range();
+                return new IiifRange();
             case Slot.Agent:
                 return new Agent();
             case Slot.AnnotationCollection:
@@ -54,7 +54,7 @@ internal static partial class IiifReader
                 Slot.RangeItem or Slot.Target or Slot.Canvas => new Canvas(),
                 Slot.AnnotationPage => new AnnotationPage(),
                 Slot.Annotation => new Annotation(),
-                Slot.Range => new Range(),
+                Slot.Range => new IiifRange(),
                 Slot.Agent => new Agent(),
                 Slot.AnnotationCollection => new AnnotationCollection(),
                 _ => new ContentResource(null),
@@ -66,7 +66,7 @@ internal static partial class IiifReader
             KnownType.Collection => new Collection(),
             KnownType.Manifest => new Manifest(),
             KnownType.Canvas => new Canvas(),
-            KnownType.Range => new Range(),
+            KnownType.Range => new IiifRange(),
             KnownType.AnnotationPage => new AnnotationPage(),
             KnownType.AnnotationCollection => new AnnotationCollection(),
             KnownType.Annotation => new Annotation(),

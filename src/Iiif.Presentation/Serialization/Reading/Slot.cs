@@ -38,7 +38,7 @@ internal enum Slot : byte
     /// <summary>Always an <see cref="Annotation"/>: an AnnotationPage's <c>items</c>.</summary>
     Annotation,
 
-    /// <summary>Always a <see cref="Range"/>: <c>structures</c>.</summary>
+    /// <summary>Always a <see cref="IiifRange"/>: <c>structures</c>.</summary>
     Range,
 
     /// <summary>Always an <see cref="Agent"/>: <c>provider</c>.</summary>

@@ -134,7 +134,7 @@ internal static partial class IiifWriter
                 break;
 
             case ResourceKind.Range:
-                var range = (Range)r;
+                var range = (IiifRange)r;
                 WriteString(w, PropertyId.NavDate, range.NavDate, ref written);
                 WriteString(w, PropertyId.ViewingDirection, range.ViewingDirection?.Value, ref written);
                 WriteBehaviors(w, r.BehaviorList, ref written);

@@ -9,24 +9,24 @@ namespace Iiif.Presentation;
 /// </summary>
 /// <remarks>
 /// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#54-range"/>.</para>
-/// <para>The name clashes with <c>System.Range</c> in code that imports <c>System</c>; use an
-/// alias there: <c>using IiifRange = Iiif.Presentation.Range;</c>.</para>
+/// <para>The class is named <c>IiifRange</c>, not <c>Range</c>, so that it does not clash with
+/// <c>System.Range</c> in code that imports <c>System</c>; its JSON <c>type</c> is <c>Range</c>.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public sealed class Range : IiifResource
+public sealed class IiifRange : IiifResource
 {
     internal OneOrMany<IiifResource>? ItemsList;
     internal OneOrMany<AnnotationPage>? AnnotationsList;
 
     /// <summary>Initializes a Range with no properties but its type.</summary>
-    public Range()
+    public IiifRange()
         : base(ResourceKind.Range, "Range")
     {
     }
 
     /// <summary>Initializes a Range with an id.</summary>
     /// <param name="id">The Range's URI.</param>
-    public Range(string id)
+    public IiifRange(string id)
         : this()
     {
         Id = id;
@@ -35,7 +35,7 @@ public sealed class Range : IiifResource
     /// <summary>Gets the Canvases, parts of Canvases and Ranges of this Range, in order (<c>items</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#items"/>. The entries are
     /// <see cref="Canvas"/> references, <see cref="SpecificResource"/>s with a Canvas source, and
-    /// child <see cref="Range"/>s. A Range without <c>items</c> is a reference.</remarks>
+    /// child <see cref="IiifRange"/>s. A Range without <c>items</c> is a reference.</remarks>
     public IList<IiifResource> Items => ItemsList ??= new OneOrMany<IiifResource>();
 
     /// <summary>Gets or sets the order in which the items are shown (<c>viewingDirection</c>).</summary>
