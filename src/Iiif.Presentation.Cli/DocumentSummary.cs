@@ -6,7 +6,6 @@ namespace Iiif.Presentation.Cli;
 /// <summary>What <c>iiif info</c> reports about a document.</summary>
 internal sealed class DocumentSummary
 {
-    private const string Presentation3Context = "http://iiif.io/api/presentation/3/context.json";
 
     public required string Type { get; init; }
 
@@ -52,7 +51,7 @@ internal sealed class DocumentSummary
         return new DocumentSummary
         {
             Type = root.Type ?? root.GetType().Name,
-            Version = root.Context.Contains(Presentation3Context) || root.Context.Count == 0 ? "3" : "3 (other @context)",
+            Version = root.Context.Contains(IiifContexts.Presentation3) || root.Context.Count == 0 ? "3" : "3 (other @context)",
             Id = root.Id,
             Label = label,
             LabelLanguage = language,

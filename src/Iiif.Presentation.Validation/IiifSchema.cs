@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Iiif.Presentation.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Json.Schema;
@@ -164,31 +165,8 @@ public sealed class IiifSchema
             return null;
         }
 
-        JsonElement current = _document;
         string fragment = location.Substring(hash + 1);
-        if (fragment.Length == 0)
-        {
-            return current;
-        }
-
-        foreach (string raw in fragment.TrimStart('/').Split('/'))
-        {
-            string segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out JsonElement next))
-            {
-                current = next;
-            }
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int index) && index < current.GetArrayLength())
-            {
-                current = current[index];
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return current;
+        return JsonPointer.Resolve(_document, Uri.UnescapeDataString(fragment));
     }
 
     private static IiifSchema FromUtf8(byte[] utf8) => new(utf8, HashOf(utf8));

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Validation.Schema;
 using Iiif.Presentation.Validation.Semantic;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation;
 
@@ -299,49 +300,13 @@ public sealed class IiifValidator
     internal static ValidationFinding Finding(ValidationRule rule, string pointer, string message) =>
         new(rule.Severity, rule.Code, rule.Layer, pointer, message, rule.Section);
 
-    /// <summary>Returns the Presentation version the document declares, or <see langword="null"/>.</summary>
-    internal static string? VersionOf(JsonElement root)
+    /// <summary>Returns the Presentation version the document declares ("2" or "3"), or <see langword="null"/>.</summary>
+    internal static string? VersionOf(JsonElement root) => PresentationVersions.Detect(root) switch
     {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        bool three = false;
-        bool two = false;
-        if (root.TryGetProperty("@context", out JsonElement context))
-        {
-            foreach (JsonElement entry in context.ValueKind == JsonValueKind.Array ? context.EnumerateArray() : Single(context))
-            {
-                if (entry.ValueKind == JsonValueKind.String)
-                {
-                    string value = entry.GetString()!;
-                    three |= value.EndsWith("iiif.io/api/presentation/3/context.json", StringComparison.Ordinal);
-                    two |= value.EndsWith("iiif.io/api/presentation/2/context.json", StringComparison.Ordinal);
-                }
-            }
-        }
-
-        if (three)
-        {
-            return "3";
-        }
-
-        if (two)
-        {
-            return "2";
-        }
-
-        string? type = TypeOf(root);
-        if (type is not null && (type.StartsWith("sc:", StringComparison.Ordinal) || type.StartsWith("oa:", StringComparison.Ordinal)))
-        {
-            return "2";
-        }
-
-        return type is "Manifest" or "Collection" or "Canvas" or "Range" or "AnnotationPage" or "AnnotationCollection" or "Annotation"
-            ? "3"
-            : null;
-    }
+        PresentationVersion.V2 or PresentationVersion.V2ByType => "2",
+        PresentationVersion.V3 => "3",
+        _ => null,
+    };
 
     private static string? TypeOf(JsonElement root)
     {
@@ -358,11 +323,6 @@ public sealed class IiifValidator
         return root.TryGetProperty("@type", out JsonElement atType) && atType.ValueKind == JsonValueKind.String
             ? atType.GetString()
             : null;
-    }
-
-    private static IEnumerable<JsonElement> Single(JsonElement element)
-    {
-        yield return element;
     }
 
     private static string Position(ReadOnlySpan<byte> json, long offset)

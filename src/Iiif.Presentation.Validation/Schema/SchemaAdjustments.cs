@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Serialization;
 using Iiif.Presentation.Validation.Semantic;
 
 namespace Iiif.Presentation.Validation.Schema;
@@ -48,7 +48,7 @@ internal static class SchemaAdjustments
     private static ValidationRule? Classify(JsonElement root, SchemaError error)
     {
         string path = error.EvaluationPath;
-        string property = LastSegment(error.Pointer);
+        string property = JsonPointer.LastKey(error.Pointer);
         bool notAllowed = path.EndsWith("/additionalProperties", StringComparison.Ordinal);
 
         // SCHEMA-01: a language key with digits (es-419) that is a well-formed BCP 47 tag.
@@ -101,12 +101,12 @@ internal static class SchemaAdjustments
         // SCHEMA-07: a service mixing id with @type, or @id with type; SCHEMA-08: a legacy array profile.
         if (IsInService(error.Pointer))
         {
-            if (error.Keyword == "required" && MixesKeys(At(root, error.Pointer)))
+            if (error.Keyword == "required" && MixesKeys(JsonPointer.Resolve(root, error.Pointer)))
             {
                 return ValidationRules.Schema07;
             }
 
-            if (property == "profile" || LastSegment(ParentOf(error.Pointer)) == "profile")
+            if (property == "profile" || JsonPointer.LastKey(JsonPointer.Parent(error.Pointer)) == "profile")
             {
                 return ValidationRules.Schema08;
             }
@@ -134,7 +134,7 @@ internal static class SchemaAdjustments
         }
         else
         {
-            properties.Add((ParentOf(error.Pointer), LastSegment(error.Pointer)));
+            properties.Add((JsonPointer.Parent(error.Pointer), JsonPointer.LastKey(error.Pointer)));
         }
 
         foreach ((string obj, string? property) in properties)
@@ -142,7 +142,7 @@ internal static class SchemaAdjustments
             bool covered = semantic.Exists(f =>
                 (f.MergeObject == obj && f.MergeProperty == property) ||
                 (f.Pointer == error.Pointer && error.Keyword != "required") ||
-                (property is not null && f.Pointer.StartsWith(obj + "/" + JsonLocation.EscapePointerToken(property) + "/", StringComparison.Ordinal)));
+                (property is not null && f.Pointer.StartsWith(obj + "/" + JsonPointer.Escape(property) + "/", StringComparison.Ordinal)));
             if (!covered)
             {
                 return false;
@@ -169,23 +169,23 @@ internal static class SchemaAdjustments
 
     private static bool IsLanguageMapKey(string pointer)
     {
-        string parent = LastSegment(ParentOf(pointer));
-        string grand = LastSegment(ParentOf(ParentOf(pointer)));
+        string parent = JsonPointer.LastKey(JsonPointer.Parent(pointer));
+        string grand = JsonPointer.LastKey(JsonPointer.Parent(JsonPointer.Parent(pointer)));
         return parent is "label" or "summary" or "value" || (parent is "label" && grand.Length > 0);
     }
 
     /// <summary>Returns whether the pointer names a property of an object, and that object's type.</summary>
     private static bool IsClassProperty(JsonElement root, string pointer, out string? type)
     {
-        type = TypeAt(root, ParentOf(pointer));
+        type = TypeAt(root, JsonPointer.Parent(pointer));
         return type is not null;
     }
 
     private static bool IsCanvasItem(string pointer)
     {
         // …/items/{n} where the owner of items is a Canvas: its type is checked by the caller's shape.
-        string parent = ParentOf(pointer);
-        return LastSegment(parent) == "items";
+        string parent = JsonPointer.Parent(pointer);
+        return JsonPointer.LastKey(parent) == "items";
     }
 
     private static bool IsInService(string pointer) =>
@@ -207,44 +207,7 @@ internal static class SchemaAdjustments
     }
 
     private static string? TypeAt(JsonElement root, string pointer) =>
-        At(root, pointer) is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty("type", out JsonElement type) &&
+        JsonPointer.Resolve(root, pointer) is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty("type", out JsonElement type) &&
         type.ValueKind == JsonValueKind.String ? type.GetString() : null;
 
-    private static JsonElement? At(JsonElement root, string pointer)
-    {
-        JsonElement current = root;
-        if (pointer.Length > 0)
-        {
-            foreach (string raw in pointer.Substring(1).Split('/'))
-            {
-                string segment = raw.Replace("~1", "/").Replace("~0", "~");
-                if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out JsonElement next))
-                {
-                    current = next;
-                }
-                else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int index) && index < current.GetArrayLength())
-                {
-                    current = current[index];
-                }
-                else
-                {
-                    return null;
-                }
-            }
-        }
-
-        return current;
-    }
-
-    private static string ParentOf(string pointer)
-    {
-        int slash = pointer.LastIndexOf('/');
-        return slash <= 0 ? string.Empty : pointer.Substring(0, slash);
-    }
-
-    private static string LastSegment(string pointer)
-    {
-        int slash = pointer.LastIndexOf('/');
-        return slash < 0 ? string.Empty : pointer.Substring(slash + 1).Replace("~1", "/").Replace("~0", "~");
-    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using Iiif.Presentation.Serialization;
 using Json.Schema;
 
 namespace Iiif.Presentation.Validation.Schema;
@@ -281,35 +282,8 @@ internal sealed class SchemaLayer
         (branch.Errors.ContainsKey("type") || branch.Errors.ContainsKey("const"));
 
     private static bool HasType(JsonElement instance, string location) =>
-        At(instance, location) is { ValueKind: JsonValueKind.Object } element &&
+        JsonPointer.Resolve(instance, location) is { ValueKind: JsonValueKind.Object } element &&
         (element.TryGetProperty("type", out _) || element.TryGetProperty("@type", out _));
-
-    /// <summary>Returns the value at a pointer relative to an instance, or <see langword="null"/>.</summary>
-    private static JsonElement? At(JsonElement instance, string pointer)
-    {
-        JsonElement current = instance;
-        if (pointer.Length > 0)
-        {
-            foreach (string raw in pointer.Substring(1).Split('/'))
-            {
-                string segment = raw.Replace("~1", "/").Replace("~0", "~");
-                if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out JsonElement next))
-                {
-                    current = next;
-                }
-                else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int index) && index < current.GetArrayLength())
-                {
-                    current = current[index];
-                }
-                else
-                {
-                    return null;
-                }
-            }
-        }
-
-        return current;
-    }
 
     /// <summary>Returns the depth, in pointer segments, of the deepest failing location under a result.</summary>
     private static int DeepestFailure(EvaluationResults node)
@@ -513,7 +487,7 @@ internal sealed class SchemaLayer
     {
         JsonElement? resolved = error.SchemaLocation is null ? null : _schema.Resolve(error.SchemaLocation);
         JsonElement? subschema = resolved is { ValueKind: JsonValueKind.Object } ? resolved : null; // not a boolean schema
-        string property = error.Pointer.Substring(error.Pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
+        string property = JsonPointer.LastKey(error.Pointer);
         string message = error.Message;
         switch (error.Keyword)
         {
@@ -545,7 +519,7 @@ internal sealed class SchemaLayer
     /// <summary>Returns the instance's value at a pointer, short, for a message.</summary>
     private static string Value(JsonElement instance, string pointer, string prefix)
     {
-        if (At(instance, pointer.Substring(prefix.Length)) is not { } value)
+        if (JsonPointer.Resolve(instance, pointer.Substring(prefix.Length)) is not { } value)
         {
             return "here";
         }

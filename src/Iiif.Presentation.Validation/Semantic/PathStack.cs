@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Serialization;
 
 namespace Iiif.Presentation.Validation.Semantic;
 
@@ -19,7 +19,7 @@ internal sealed class PathStack
     /// <summary>Gets the pointer of the parent of the current value.</summary>
     public string ParentPointer => Build(_segments.Count - 1);
 
-    public void Push(string name) => _segments.Add(JsonLocation.EscapePointerToken(name));
+    public void Push(string name) => _segments.Add(JsonPointer.Escape(name));
 
     public void Push(int index) =>
         _segments.Add(index < s_indexes.Length ? s_indexes[index] : index.ToString(CultureInfo.InvariantCulture));
@@ -27,7 +27,7 @@ internal sealed class PathStack
     public void Pop() => _segments.RemoveAt(_segments.Count - 1);
 
     /// <summary>Returns the pointer of a property of the current object.</summary>
-    public string PointerTo(string property) => Pointer + "/" + JsonLocation.EscapePointerToken(property);
+    public string PointerTo(string property) => Pointer + "/" + JsonPointer.Escape(property);
 
     private string Build(int count)
     {

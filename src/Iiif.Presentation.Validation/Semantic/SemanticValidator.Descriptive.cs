@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Iiif.Presentation.Serialization;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation.Semantic;
 
@@ -157,24 +158,16 @@ internal sealed partial class SemanticValidator
         }
 
         string rights = value.GetString()!;
-        Uri uri = new(rights);
-        string host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host.Substring(4) : uri.Host;
-        bool creativeCommons = host.Equals("creativecommons.org", StringComparison.OrdinalIgnoreCase);
-        bool rightsStatements = host.Equals("rightsstatements.org", StringComparison.OrdinalIgnoreCase);
-        if (creativeCommons || rightsStatements)
+        if (RightsUris.IsLicenceBodyHost(rights))
         {
-            bool machineUri = creativeCommons
-                ? rights.StartsWith("http://creativecommons.org/licenses/", StringComparison.Ordinal) ||
-                  rights.StartsWith("http://creativecommons.org/publicdomain/", StringComparison.Ordinal)
-                : rights.StartsWith("http://rightsstatements.org/vocab/", StringComparison.Ordinal);
-            if (!machineUri)
+            if (!RightsUris.IsMachineUri(rights))
             {
-                string suggestion = creativeCommons
-                    ? "http://creativecommons.org/licenses/… or http://creativecommons.org/publicdomain/…"
-                    : "http://rightsstatements.org/vocab/… (http, and /vocab/ rather than /page/)";
-                Report(ValidationRules.Rights02, $"Use the http URI the licence body defines: {suggestion}, not \"{Show(rights)}\".");
+                string suggestion = RightsUris.Normalize(rights) is { } machine
+                    ? $"\"{machine}\""
+                    : "http://creativecommons.org/licenses/…, http://creativecommons.org/publicdomain/… or http://rightsstatements.org/vocab/…";
+                Report(ValidationRules.Rights02, $"Use the http machine URI the licence body defines, {suggestion}, not \"{Show(rights)}\".");
             }
-            else if (creativeCommons && Regex.IsMatch(rights, @"(/deed\.[A-Za-z-]+|/legalcode(\.[A-Za-z-]+)?)/?$", RegexOptions.CultureInvariant))
+            else if (RightsUris.IsLicencePage(rights))
             {
                 Report(ValidationRules.Rights05, "This is a page about the licence (deed or legal code); the licence itself is the URI without that last part.");
             }

@@ -17,7 +17,7 @@ internal sealed partial class SemanticValidator
         if (!root.TryGetProperty("@context", out JsonElement context))
         {
             ReportMissing(ValidationRules.Ctx01, "@context",
-                $"The top resource has no `@context`; add \"@context\": \"{Vocabulary.Presentation3Context}\".");
+                $"The top resource has no `@context`; add \"@context\": \"{IiifContexts.Presentation3}\".");
             return;
         }
 
@@ -36,23 +36,23 @@ internal sealed partial class SemanticValidator
             {
                 _extensionContext = true; // an inline context defines terms
             }
-            else if (entry.GetString() is { } uri && uri != Vocabulary.Presentation3Context && uri != Vocabulary.WebAnnotationContext)
+            else if (entry.GetString() is { } uri && uri != IiifContexts.Presentation3 && uri != IiifContexts.WebAnnotation)
             {
                 _extensionContext = true;
             }
         }
 
         bool valid = context.ValueKind == JsonValueKind.String
-            ? context.GetString() == Vocabulary.Presentation3Context
+            ? context.GetString() == IiifContexts.Presentation3
             : context.ValueKind == JsonValueKind.Array && entries.Count > 0 &&
               entries[entries.Count - 1].ValueKind == JsonValueKind.String &&
-              entries[entries.Count - 1].GetString() == Vocabulary.Presentation3Context &&
-              entries.FindIndex(e => e.ValueKind == JsonValueKind.String && e.GetString() == Vocabulary.Presentation3Context) == entries.Count - 1;
+              entries[entries.Count - 1].GetString() == IiifContexts.Presentation3 &&
+              entries.FindIndex(e => e.ValueKind == JsonValueKind.String && e.GetString() == IiifContexts.Presentation3) == entries.Count - 1;
         if (!valid)
         {
             string found = context.ValueKind == JsonValueKind.String ? $"\"{Show(context.GetString()!)}\"" : Kind(context.ValueKind);
             ReportProperty(ValidationRules.Ctx03, "@context",
-                $"`@context` is {found}; it must be \"{Vocabulary.Presentation3Context}\" (http, not https), or an array with extension contexts first and that URI last.");
+                $"`@context` is {found}; it must be \"{IiifContexts.Presentation3}\" (http, not https), or an array with extension contexts first and that URI last.");
         }
     }
 

@@ -6,8 +6,6 @@ namespace Iiif.Presentation.Validation.Semantic;
 /// <summary>The terms of Presentation 3.0 and Web Annotation that the rules look up (SPEC.md §1–2).</summary>
 internal static class Vocabulary
 {
-    public const string Presentation3Context = "http://iiif.io/api/presentation/3/context.json";
-    public const string WebAnnotationContext = "http://www.w3.org/ns/anno.jsonld";
 
     /// <summary>Properties defined by Presentation 3.0.</summary>
     public static readonly HashSet<string> Presentation3Properties = new(StringComparer.Ordinal)

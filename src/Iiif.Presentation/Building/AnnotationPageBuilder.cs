@@ -14,7 +14,7 @@ public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilde
     public AnnotationPageBuilder(string id, string targetId)
         : this(Guard.Checked(id), Guard.Checked(targetId), 0, new BuildContext(id, IdStrategy.Paths, "none"))
     {
-        Resource.Context.Add(BuilderSupport.Presentation3Context);
+        Resource.Context.Add(IiifContexts.Presentation3);
         BuilderSupport.Single(Resource.Context);
     }
 

@@ -7,8 +7,6 @@ namespace Iiif.Presentation;
 /// <summary>Shapes and checks the builders share.</summary>
 internal static class BuilderSupport
 {
-    public const string Presentation3Context = "http://iiif.io/api/presentation/3/context.json";
-
     /// <summary>Makes a list write <c>[]</c> when empty (a required <c>items</c>).</summary>
     public static void WriteEmpty<T>(IList<T> list) => ((OneOrMany<T>)list).WriteWhenEmpty = true;
 

@@ -12,7 +12,7 @@ public sealed class CollectionBuilder : ResourceBuilder<CollectionBuilder, Colle
     public CollectionBuilder(string id, string defaultLanguage = "none")
         : base(new Collection(Guard.Checked(id)), new BuildContext(id, IdStrategy.Paths, defaultLanguage))
     {
-        Resource.Context.Add(BuilderSupport.Presentation3Context);
+        Resource.Context.Add(IiifContexts.Presentation3);
         BuilderSupport.Single(Resource.Context);
         BuilderSupport.WriteEmpty(Resource.Items);
     }

@@ -29,7 +29,7 @@ public sealed class ManifestBuilder : ResourceBuilder<ManifestBuilder, Manifest>
     public ManifestBuilder(string id, string? baseUri = null, IdStrategy? ids = null, string defaultLanguage = "none")
         : base(new Manifest(Guard.Checked(id)), new BuildContext(baseUri ?? Parent(id), ids ?? IdStrategy.Paths, defaultLanguage))
     {
-        Single(Resource.Context).Add(BuilderSupport.Presentation3Context);
+        Single(Resource.Context).Add(IiifContexts.Presentation3);
         BuilderSupport.WriteEmpty(Resource.Items);
     }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 
@@ -15,9 +15,6 @@ public abstract class ResourceBuilder<TSelf, TResource>
     where TSelf : ResourceBuilder<TSelf, TResource>
     where TResource : IiifResource
 {
-    private static readonly Regex s_rights = new(
-        "^https?://(creativecommons\\.org/(licenses|publicdomain)/|rightsstatements\\.org/vocab/).+", RegexOptions.CultureInvariant);
-
     private protected ResourceBuilder(TResource resource, BuildContext context)
     {
         Resource = resource;
@@ -88,19 +85,27 @@ public abstract class ResourceBuilder<TSelf, TResource>
         return Self;
     }
 
-    /// <summary>Sets the rights: a Creative Commons or RightsStatements.org URI (3.0 §3.3 rights).</summary>
-    /// <param name="uri">The URI.</param>
+    /// <summary>Sets the rights: a Creative Commons or RightsStatements.org licence, written as the
+    /// <c>http</c> machine URI that the official schema requires.</summary>
+    /// <remarks>
+    /// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#rights"/>. The licence bodies' web pages
+    /// show <c>https</c> URIs, which the schema rejects; the builder writes the form it accepts, so that
+    /// <c>https://creativecommons.org/licenses/by/4.0/</c> is written
+    /// <c>http://creativecommons.org/licenses/by/4.0/</c>, <c>https://rightsstatements.org/page/InC/1.0/</c>
+    /// is written <c>http://rightsstatements.org/vocab/InC/1.0/</c>, and a Creative Commons deed or legal
+    /// code page (<c>…/by/4.0/deed.en</c>) is written as the licence it describes. <c>www.</c>, a query and
+    /// a fragment are dropped.</para>
+    /// <para>Other rights URIs need an extension context that defines them; the builder does not write them.</para>
+    /// </remarks>
+    /// <param name="uri">The licence URI, in any of the forms above.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The URI is not one of those.</exception>
+    /// <exception cref="ArgumentException">The URI is neither a Creative Commons licence or public domain
+    /// mark nor a RightsStatements.org statement.</exception>
     public TSelf Rights(string uri)
     {
         Guard.NotNull(uri);
-        if (!s_rights.IsMatch(uri))
-        {
-            throw new ArgumentException($"rights is a Creative Commons or RightsStatements.org URI, not \"{uri}\".", nameof(uri));
-        }
-
-        Resource.Rights = uri;
+        Resource.Rights = RightsUris.Normalize(uri) ?? throw new ArgumentException(
+            $"rights is a Creative Commons licence (http://creativecommons.org/licenses/…, …/publicdomain/…) or a RightsStatements.org statement (http://rightsstatements.org/vocab/…), not \"{uri}\".", nameof(uri));
         return Self;
     }
 

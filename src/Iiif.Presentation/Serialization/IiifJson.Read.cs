@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 
@@ -17,11 +18,12 @@ public static partial class IiifJson
         try
         {
             IiifReader.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.StartObject && Presentation2Reason(reader) is { } reason)
+            PresentationVersion version = PresentationVersions.Detect(reader);
+            if (version is PresentationVersion.V2 or PresentationVersion.V2ByType)
             {
                 if (!options.UpgradeFromV2)
                 {
-                    throw new JsonException(reason + " Upgrade it to 3.0 first (IiifUpgrader, or IiifReadOptions.UpgradeFromV2).");
+                    throw new JsonException(Presentation2Reason(version) + " Upgrade it to 3.0 first (IiifUpgrader, or IiifReadOptions.UpgradeFromV2).");
                 }
 
                 return Upgraded<T>(json, bom, options);
@@ -121,34 +123,11 @@ public static partial class IiifJson
         return null;
     }
 
-    /// <summary>Says why a document is Presentation 2, or <see langword="null"/> when it is not: read as
-    /// 3.0, every property would end up unrecognised in the extension data.</summary>
-    private static string? Presentation2Reason(Utf8JsonReader probe)
-    {
-        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
-        {
-            bool isContext = probe.ValueTextEquals("@context"u8);
-            bool isType = !isContext && probe.ValueTextEquals("@type"u8);
-            probe.Read();
-            if (isContext && ContextIsPresentation2(probe))
-            {
-                return "The document is IIIF Presentation 2 (its @context is http://iiif.io/api/presentation/2/context.json).";
-            }
-
-            if (isType && probe.TokenType == JsonTokenType.String &&
-                (probe.ValueTextEquals("sc:Manifest"u8) || probe.ValueTextEquals("sc:Collection"u8) ||
-                 probe.ValueTextEquals("sc:Canvas"u8) || probe.ValueTextEquals("sc:Range"u8) ||
-                 probe.ValueTextEquals("sc:Sequence"u8) || probe.ValueTextEquals("sc:AnnotationList"u8) ||
-                 probe.ValueTextEquals("sc:Layer"u8) || probe.ValueTextEquals("oa:Annotation"u8)))
-            {
-                return $"The document is IIIF Presentation 2 (its @type is {probe.GetString()}).";
-            }
-
-            probe.TrySkip();
-        }
-
-        return null;
-    }
+    /// <summary>Says why a document is Presentation 2: read as 3.0, every property would end up
+    /// unrecognised in the extension data.</summary>
+    private static string Presentation2Reason(PresentationVersion version) => version == PresentationVersion.V2
+        ? "The document is IIIF Presentation 2 (its @context is " + IiifContexts.Presentation2 + ")."
+        : "The document is IIIF Presentation 2 (its @type is a Presentation 2 term, sc: or oa:).";
 
     /// <summary>Reads a Presentation 2 document by upgrading it (UPGRADE.md); the notes are left out.</summary>
     private static T Upgraded<T>(ReadOnlySpan<byte> json, int bom, IiifReadOptions options)
@@ -158,8 +137,7 @@ public static partial class IiifJson
         // MaxDepth allows.
         using JsonDocument document = ParseDocument(json, options.MaxDepth <= IiifReadOptions.DefaultMaxDepth ? options : IiifReadOptions.Default);
         JsonElement root = document.RootElement;
-        var version = Upgrading.Upgrader.Detect(root);
-        IiifResource resource = IiifUpgrader.FromV2(root, UpgradeOptions.Default, version == Upgrading.Upgrader.Version.V2Inferred).Resource;
+        IiifResource resource = IiifUpgrader.FromV2(root, UpgradeOptions.Default, PresentationVersions.Detect(root) == PresentationVersion.V2ByType).Resource;
         return resource as T ?? throw Locate(
             $"The upgraded document is a {resource.Type}, not {Describe(typeof(T))}.", json, 0, bom, options, inner: null);
     }
@@ -199,35 +177,6 @@ public static partial class IiifJson
 
         return document;
     }
-
-    private static bool ContextIsPresentation2(Utf8JsonReader probe)
-    {
-        if (probe.TokenType == JsonTokenType.String)
-        {
-            return IsPresentation2Context(probe);
-        }
-
-        if (probe.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-
-        while (probe.Read() && probe.TokenType != JsonTokenType.EndArray)
-        {
-            if (probe.TokenType == JsonTokenType.String && IsPresentation2Context(probe))
-            {
-                return true;
-            }
-
-            probe.TrySkip();
-        }
-
-        return false;
-    }
-
-    private static bool IsPresentation2Context(Utf8JsonReader probe) =>
-        probe.ValueTextEquals("http://iiif.io/api/presentation/2/context.json"u8) ||
-        probe.ValueTextEquals("https://iiif.io/api/presentation/2/context.json"u8);
 
     /// <summary>The JSON text after a byte order mark, once it is known to be UTF-8 without lone surrogates
     /// and not empty; otherwise the located exception.</summary>

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Serialization.Buffers;
 using Iiif.Presentation.Upgrading;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 
@@ -57,13 +58,13 @@ public static class IiifUpgrader
             IiifJson.Parse(utf8Json, NoUpgrade);
         }
 
-        Upgrader.Version version = Upgrader.Detect(root);
+        PresentationVersion version = PresentationVersions.Detect(root);
         switch (version)
         {
-            case Upgrader.Version.V2:
-            case Upgrader.Version.V2Inferred:
-                return FromV2(root, options, version == Upgrader.Version.V2Inferred);
-            case Upgrader.Version.V3:
+            case PresentationVersion.V2:
+            case PresentationVersion.V2ByType:
+                return FromV2(root, options, version == PresentationVersion.V2ByType);
+            case PresentationVersion.V3:
                 return new UpgradeResult(IiifJson.Parse(utf8Json, NoUpgrade), new[]
                 {
                     new UpgradeNote(UpgradeNoteCodes.AlreadyV3, UpgradeNoteSeverity.Info, "", "", "The document is already Presentation 3.0; it was read as it is.", null),

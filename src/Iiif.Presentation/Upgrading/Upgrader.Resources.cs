@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Upgrading;
 
@@ -666,7 +667,7 @@ internal sealed partial class Upgrader
             bool whole = false;
             foreach (string candidate in LicenseCandidates(text))
             {
-                if (RightsUri(candidate) is { } uri)
+                if (RightsUris.Normalize(candidate) is { } uri)
                 {
                     match = uri;
                     whole = ReferenceEquals(candidate, text) || string.Equals(candidate.Trim(), text.Trim(), StringComparison.Ordinal);
@@ -832,7 +833,7 @@ internal sealed partial class Upgrader
         "http://www.w3.org/ns/oa-context-20130208.json",
     ];
 
-    private static bool IsKnownContext(string uri) => s_knownContexts.Any(known => SameUri(uri, known));
+    private static bool IsKnownContext(string uri) => s_knownContexts.Any(known => IiifContexts.SameUri(uri, known));
 
     /// <summary>A nested <c>@context</c>: Presentation, Image and OA contexts go, others move to the top.</summary>
     private void NestedContext(JsonElement value, At at)

@@ -227,7 +227,7 @@ internal sealed partial class Upgrader
         "http://iiif.io/api/search/0/context.json", "http://iiif.io/api/search/1/context.json",
     ];
 
-    private static bool IsServiceContext(string uri) => s_serviceContexts.Any(known => SameUri(uri, known));
+    private static bool IsServiceContext(string uri) => s_serviceContexts.Any(known => IiifContexts.SameUri(uri, known));
 
     /// <summary>The 3.0 type of a 2.x service from its <c>@context</c>, then <c>profile</c>, then <c>protocol</c>.</summary>
     internal static string? ServiceType(JsonElement src)
@@ -248,7 +248,7 @@ internal sealed partial class Upgrader
         var profiles = new List<string>();
         if (src.TryGetProperty("profile", out JsonElement profile))
         {
-            profiles.AddRange(Items(profile).Where(p => p.ValueKind == JsonValueKind.String).Select(p => Bare(p.GetString()!).ToLowerInvariant()));
+            profiles.AddRange(Items(profile).Where(p => p.ValueKind == JsonValueKind.String).Select(p => IiifContexts.Bare(p.GetString()!).ToLowerInvariant()));
         }
 
         if (family is "ImageService1" or "ImageService2" or "ImageService3")
@@ -276,7 +276,7 @@ internal sealed partial class Upgrader
             }
         }
 
-        if (StringOf(src, "protocol") is { } protocol && SameUri(protocol, "http://iiif.io/api/image"))
+        if (StringOf(src, "protocol") is { } protocol && IiifContexts.SameUri(protocol, "http://iiif.io/api/image"))
         {
             return "ImageService2";
         }
@@ -286,7 +286,7 @@ internal sealed partial class Upgrader
 
     private static string? Family(string uri)
     {
-        string bare = Bare(uri).ToLowerInvariant();
+        string bare = IiifContexts.Bare(uri).ToLowerInvariant();
         return bare switch
         {
             "iiif.io/api/image/2/context.json" => "ImageService2",

@@ -102,7 +102,7 @@ internal sealed partial class Upgrader
 
         if (contexts.Count == 0)
         {
-            return Presentation3Context;
+            return IiifContexts.Presentation3;
         }
 
         var array = new JsonArray();
@@ -111,7 +111,7 @@ internal sealed partial class Upgrader
             array.Add(item);
         }
 
-        array.Push(Presentation3Context);
+        array.Push(IiifContexts.Presentation3);
         return array;
     }
 

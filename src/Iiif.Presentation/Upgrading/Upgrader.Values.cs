@@ -515,40 +515,6 @@ internal sealed partial class Upgrader
 
     private static readonly Regex s_href = new("href\\s*=\\s*[\"']([^\"']+)[\"']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex s_uriInText = new("https?://[^\\s\"'<>]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex s_rights = new(
-        "^http://(creativecommons\\.org/(licenses|publicdomain)/|rightsstatements\\.org/vocab/).+$",
-        RegexOptions.CultureInvariant);
-
-    /// <summary>Normalises a licence URI towards the schema's <c>rights</c> patterns; <see langword="null"/>
-    /// when it is not a Creative Commons or RightsStatements.org URI.</summary>
-    internal static string? RightsUri(string candidate)
-    {
-        string uri = candidate.Trim();
-        var match = Regex.Match(uri, "^(https?://)?(www\\.)?(creativecommons\\.org|rightsstatements\\.org)(/.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        string host = match.Groups[3].Value.ToLowerInvariant();
-        string path = match.Groups[4].Value;
-        int cut = path.IndexOfAny(['?', '#']);
-        if (cut >= 0)
-        {
-            path = path.Substring(0, cut);
-        }
-
-        path = path.Replace("/page/", "/vocab/");
-        path = Regex.Replace(path, "/(deed\\.[A-Za-z_-]+|legalcode(\\.[A-Za-z_-]+)?)/?$", "/", RegexOptions.CultureInvariant);
-        if (!path.EndsWith("/", StringComparison.Ordinal) && host == "creativecommons.org")
-        {
-            path += "/";
-        }
-
-        string result = "http://" + host + path;
-        return s_rights.IsMatch(result) ? result : null;
-    }
-
     /// <summary>Candidate URIs in a licence string: the string itself, <c>href</c> targets, URIs in text.</summary>
     private static IEnumerable<string> LicenseCandidates(string text)
     {

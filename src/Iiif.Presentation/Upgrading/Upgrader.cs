@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Serialization;
 
 namespace Iiif.Presentation.Upgrading;
 
@@ -18,7 +18,6 @@ namespace Iiif.Presentation.Upgrading;
 /// </remarks>
 internal sealed partial class Upgrader
 {
-    internal const string Presentation3Context = "http://iiif.io/api/presentation/3/context.json";
     private const string InvalidBase = "https://iiif-upgrade.invalid";
 
     /// <summary>Options for parsing parts of the input again: the input passed the reader's 256 levels, and
@@ -53,69 +52,6 @@ internal sealed partial class Upgrader
         JsonObject result = upgrader.UpgradeTop(root);
         notes = upgrader._notes;
         return result;
-    }
-
-    // ---- detection ------------------------------------------------------------------------------
-
-    /// <summary>What a document declares itself to be.</summary>
-    internal enum Version
-    {
-        /// <summary>Presentation 2.x by its context.</summary>
-        V2,
-
-        /// <summary>Presentation 2.x by its <c>sc:</c>/<c>oa:</c> types, without the context.</summary>
-        V2Inferred,
-
-        /// <summary>Presentation 3.0.</summary>
-        V3,
-
-        /// <summary>Neither.</summary>
-        Other,
-    }
-
-    /// <summary>Tells the version of a document from its <c>@context</c>, then its types.</summary>
-    internal static Version Detect(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return Version.Other;
-        }
-
-        bool v3 = false;
-        if (root.TryGetProperty("@context", out JsonElement context))
-        {
-            foreach (JsonElement item in Items(context))
-            {
-                if (item.ValueKind != JsonValueKind.String)
-                {
-                    continue;
-                }
-
-                string uri = Trimmed(item.GetString()!);
-                if (SameUri(uri, "http://iiif.io/api/presentation/2/context.json"))
-                {
-                    return Version.V2;
-                }
-
-                v3 |= SameUri(uri, Presentation3Context);
-            }
-        }
-
-        if (v3)
-        {
-            return Version.V3;
-        }
-
-        if (root.TryGetProperty("@type", out JsonElement type) && type.ValueKind == JsonValueKind.String)
-        {
-            string t = type.GetString()!;
-            if (t.StartsWith("sc:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("oa:", StringComparison.OrdinalIgnoreCase))
-            {
-                return Version.V2Inferred;
-            }
-        }
-
-        return root.TryGetProperty("type", out _) || root.TryGetProperty("items", out _) ? Version.V3 : Version.Other;
     }
 
     // ---- pointers and notes ---------------------------------------------------------------------
@@ -176,7 +112,7 @@ internal sealed partial class Upgrader
     }
 
     private static string Child(string pointer, string key) =>
-        pointer + "/" + JsonLocation.EscapePointerToken(key);
+        pointer + "/" + JsonPointer.Escape(key);
 
     private static string Child(string pointer, int index) =>
         pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
@@ -336,21 +272,6 @@ internal sealed partial class Upgrader
 
     private static string Trimmed(string value) => value.Trim();
 
-    /// <summary>Compares URIs ignoring the scheme and a trailing slash (UPGRADE.md §2.4).</summary>
-    internal static bool SameUri(string uri, string known) =>
-        string.Equals(Bare(uri), Bare(known), StringComparison.OrdinalIgnoreCase);
-
-    private static string Bare(string uri)
-    {
-        uri = uri.Trim();
-        int scheme = uri.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
-        {
-            uri = uri.Substring(scheme + 3);
-        }
-
-        return uri.TrimEnd('/');
-    }
 
     /// <summary>Copies an input value as it is; a repeated key inside it is noted, not lost.</summary>
     private JsonNode? Copy(JsonElement element, string inPointer) => element.ValueKind switch

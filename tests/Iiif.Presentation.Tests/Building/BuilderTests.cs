@@ -120,7 +120,7 @@ public sealed class BuilderTests
     public void Rights_NotCreativeCommonsOrRightsStatements_IsRefusedAtTheCall()
     {
         FluentActions.Invoking(() => new ManifestBuilder("https://example.org/m").Rights("https://example.org/terms"))
-            .Should().Throw<ArgumentException>().WithMessage("*Creative Commons or RightsStatements.org*");
+            .Should().Throw<ArgumentException>().WithMessage("*Creative Commons licence*RightsStatements.org statement*");
     }
 
     [Test]

@@ -25,7 +25,7 @@ public sealed partial class IiifJsonTests
     {
         IiifResource resource = IiifJson.Parse($$"""{"id": "https://example.org/x", "type": "{{type}}"}""");
 
-        resource.GetType().Name.Should().Be(type);
+        resource.GetType().Name.Should().Be(type == "Range" ? nameof(IiifRange) : type);
         resource.Type.Should().Be(type);
     }
 

@@ -190,13 +190,13 @@ internal sealed class DuplicateKeys
         {
             Level level = _levels[i];
             pointer.Append('/').Append(level.IsObject
-                ? JsonLocation.EscapePointerToken(Decode(Bytes(level.Current)))
+                ? JsonPointer.Escape(Decode(Bytes(level.Current)))
                 : level.Index.ToString(CultureInfo.InvariantCulture));
         }
 
         string objectPointer = pointer.ToString();
         string name = CurrentName();
-        return new DuplicateKey(objectPointer + "/" + JsonLocation.EscapePointerToken(name), objectPointer, name);
+        return new DuplicateKey(objectPointer + "/" + JsonPointer.Escape(name), objectPointer, name);
     }
 
     /// <summary>Forgets the value walked, keeping the buffers for the next one unless they grew large.</summary>

@@ -28,16 +28,12 @@ internal static class JsonLocation
             }
             else if (!frame.IsArray && frame.Name is not null)
             {
-                pointer.Append('/').Append(EscapePointerToken(frame.Name));
+                pointer.Append('/').Append(JsonPointer.Escape(frame.Name));
             }
         }
 
         return pointer.ToString();
     }
-
-    /// <summary>Escapes a key for use in a JSON Pointer (RFC 6901): <c>~</c> as <c>~0</c>, <c>/</c> as <c>~1</c>.</summary>
-    public static string EscapePointerToken(string key) =>
-        key.IndexOf('~') < 0 && key.IndexOf('/') < 0 ? key : key.Replace("~", "~0").Replace("/", "~1");
 
     private static List<Frame> Walk(ReadOnlySpan<byte> utf8, long offset, int maxDepth)
     {
