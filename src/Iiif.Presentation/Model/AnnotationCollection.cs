@@ -1,3 +1,5 @@
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 

@@ -71,17 +71,16 @@ public static partial class IiifJson
                 $"A {Describe(typeof(T))} must be a JSON object, but the value is {Describe(reader.TokenType)}.");
         }
 
-        string? typeText = IiifReader.PeekTypeText(reader);
-        KnownType type = typeText is null ? KnownType.Absent : KnownTypes.Lookup(typeText);
+        string? typeText = IiifReader.PeekTypeText(reader, out IiifType? type);
         Slot slot = typeof(Service).IsAssignableFrom(typeof(T)) ? Slot.Service
             : typeof(ContentResource).IsAssignableFrom(typeof(T)) ? Slot.Content
             : Slot.Any;
 
-        IiifResource resource = type == KnownType.Absent && CreateExact(typeof(T)) is { } exact
-            ? exact
-            : type == KnownType.Absent && slot == Slot.Service
+        IiifResource resource = typeText is null && IiifTypes.ForClass(typeof(T)) is { } exact
+            ? exact.CreateResource()
+            : typeText is null && slot == Slot.Service
                 ? IiifReader.CreateService(reader) // an untyped service, known by its @context or profile
-                : IiifReader.CreateDefault(slot, type);
+                : IiifReader.CreateDefault(slot, type, typeText is not null);
         if (resource is not T typed)
         {
             throw new JsonException(
@@ -94,33 +93,6 @@ public static partial class IiifJson
         }
 
         return typed;
-    }
-
-    /// <summary>Creates an instance of a concrete class of the model; <see langword="null"/> for the
-    /// abstract ones, which need a <c>type</c> to choose.</summary>
-    private static IiifResource? CreateExact(Type type)
-    {
-        if (type == typeof(Collection)) return new Collection();
-        if (type == typeof(Manifest)) return new Manifest();
-        if (type == typeof(Canvas)) return new Canvas();
-        if (type == typeof(IiifRange)) return new IiifRange();
-        if (type == typeof(AnnotationPage)) return new AnnotationPage();
-        if (type == typeof(AnnotationCollection)) return new AnnotationCollection();
-        if (type == typeof(Annotation)) return new Annotation();
-        if (type == typeof(SpecificResource)) return new SpecificResource();
-        if (type == typeof(Choice)) return new Choice();
-        if (type == typeof(TextualBody)) return new TextualBody();
-        if (type == typeof(Agent)) return new Agent();
-        if (type == typeof(Image)) return new Image();
-        if (type == typeof(Sound)) return new Sound();
-        if (type == typeof(Video)) return new Video();
-        if (type == typeof(Text)) return new Text();
-        if (type == typeof(Dataset)) return new Dataset();
-        if (type == typeof(Model)) return new Model();
-        if (type == typeof(ImageService1)) return new ImageService1();
-        if (type == typeof(ImageService2)) return new ImageService2();
-        if (type == typeof(ImageService3)) return new ImageService3();
-        return null;
     }
 
     /// <summary>Says why a document is Presentation 2: read as 3.0, every property would end up

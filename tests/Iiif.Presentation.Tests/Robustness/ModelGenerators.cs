@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using CsCheck;
 using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Tests.Robustness;
 
@@ -143,9 +144,9 @@ internal static class ModelGenerators
 
     /// <summary>Generates a <c>type</c> string that no known class reads, in any script.</summary>
     public static readonly Gen<string> AnyUnknownType = Gen.Frequency(
-            (3, Gen.OneOf("Audio3D", "PhysicalObject", "sc:Layer", "Ext:Thing", "AnnotationList", "Sequence", string.Empty)),
+            (3, Gen.OneOf("Audio3D", "PhysicalObject", "sc:Sequence", "Ext:Thing", "AnnotationLists", "Sequence", string.Empty)),
             (1, AnyText))
-        .Where(t => KnownTypes.Lookup(t) == KnownType.Unknown);
+        .Where(t => IiifTypes.Find(t) is null);
 
     /// <summary>Generates a name for an extension property: one no class of the model has a typed member for.</summary>
     public static readonly Gen<string> AnyExtensionName = Gen.Frequency(

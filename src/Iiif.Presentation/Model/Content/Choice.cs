@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 

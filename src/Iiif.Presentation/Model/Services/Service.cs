@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 

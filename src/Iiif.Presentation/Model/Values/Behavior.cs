@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Iiif.Presentation;
 
@@ -11,68 +12,71 @@ namespace Iiif.Presentation;
 /// </remarks>
 public readonly struct Behavior : IEquatable<Behavior>
 {
+    // Declared before the well-known values, whose initializers add themselves to it in order.
+    private static readonly List<string> s_known = [];
+
     /// <summary>Initializes a value from its JSON string.</summary>
     /// <param name="value">The value as it appears in JSON, for example <c>"auto-advance"</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     public Behavior(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
 
     /// <summary>Gets <c>auto-advance</c>: moves on to the next Canvas when the current one ends (Collections, Manifests, Canvases, Ranges).</summary>
-    public static Behavior AutoAdvance { get; } = new("auto-advance");
+    public static Behavior AutoAdvance { get; } = Define("auto-advance");
 
     /// <summary>Gets <c>no-auto-advance</c>: does not move on to the next Canvas when the current one ends (the default).</summary>
-    public static Behavior NoAutoAdvance { get; } = new("no-auto-advance");
+    public static Behavior NoAutoAdvance { get; } = Define("no-auto-advance");
 
     /// <summary>Gets <c>repeat</c>: goes back to the first Canvas after the last (Collections, Manifests).</summary>
-    public static Behavior Repeat { get; } = new("repeat");
+    public static Behavior Repeat { get; } = Define("repeat");
 
     /// <summary>Gets <c>no-repeat</c>: does not go back to the first Canvas after the last (the default).</summary>
-    public static Behavior NoRepeat { get; } = new("no-repeat");
+    public static Behavior NoRepeat { get; } = Define("no-repeat");
 
     /// <summary>Gets <c>unordered</c>: the items have no inherent order.</summary>
-    public static Behavior Unordered { get; } = new("unordered");
+    public static Behavior Unordered { get; } = Define("unordered");
 
     /// <summary>Gets <c>individuals</c>: each item is distinct, for example a set of photographs (the default).</summary>
-    public static Behavior Individuals { get; } = new("individuals");
+    public static Behavior Individuals { get; } = Define("individuals");
 
     /// <summary>Gets <c>continuous</c>: the items are parts of one whole, for example a scroll.</summary>
-    public static Behavior Continuous { get; } = new("continuous");
+    public static Behavior Continuous { get; } = Define("continuous");
 
     /// <summary>Gets <c>paged</c>: the items are pages of a bound volume, shown in openings.</summary>
-    public static Behavior Paged { get; } = new("paged");
+    public static Behavior Paged { get; } = Define("paged");
 
     /// <summary>Gets <c>facing-pages</c>: the Canvas already shows both parts of an opening (Canvases).</summary>
-    public static Behavior FacingPages { get; } = new("facing-pages");
+    public static Behavior FacingPages { get; } = Define("facing-pages");
 
     /// <summary>Gets <c>non-paged</c>: the Canvas is not part of the page sequence, for example a foldout (Canvases).</summary>
-    public static Behavior NonPaged { get; } = new("non-paged");
+    public static Behavior NonPaged { get; } = Define("non-paged");
 
     /// <summary>Gets <c>multi-part</c>: the Collection holds the parts of one logical whole (Collections).</summary>
-    public static Behavior MultiPart { get; } = new("multi-part");
+    public static Behavior MultiPart { get; } = Define("multi-part");
 
     /// <summary>Gets <c>together</c>: the Collection's items are shown together (Collections).</summary>
-    public static Behavior Together { get; } = new("together");
+    public static Behavior Together { get; } = Define("together");
 
     /// <summary>Gets <c>sequence</c>: the Range is an alternative order of the Canvases (top-level Ranges).</summary>
-    public static Behavior Sequence { get; } = new("sequence");
+    public static Behavior Sequence { get; } = Define("sequence");
 
     /// <summary>Gets <c>thumbnail-nav</c>: the Range is navigation by thumbnails (Ranges).</summary>
-    public static Behavior ThumbnailNav { get; } = new("thumbnail-nav");
+    public static Behavior ThumbnailNav { get; } = Define("thumbnail-nav");
 
     /// <summary>Gets <c>no-nav</c>: the Range is not shown in navigation (Ranges).</summary>
-    public static Behavior NoNav { get; } = new("no-nav");
+    public static Behavior NoNav { get; } = Define("no-nav");
 
     /// <summary>Gets <c>hidden</c>: the resource is not rendered by default (annotations, pages, collections, specific resources, choices).</summary>
-    public static Behavior Hidden { get; } = new("hidden");
+    public static Behavior Hidden { get; } = Define("hidden");
+
+    /// <summary>Gets the values the specification defines, in the order above: the one list the reader,
+    /// the builder and the validator consult.</summary>
+    internal static IReadOnlyList<string> KnownValues => s_known;
 
     /// <summary>Gets the value as it appears in JSON.</summary>
     public string Value { get; }
 
     /// <summary>Gets whether the value is one the specification defines.</summary>
-    public bool IsKnown => Value switch
-    {
-        "auto-advance" or "no-auto-advance" or "repeat" or "no-repeat" or "unordered" or "individuals" or "continuous" or "paged" or "facing-pages" or "non-paged" or "multi-part" or "together" or "sequence" or "thumbnail-nav" or "no-nav" or "hidden" => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is not null && s_known.Contains(Value);
 
     /// <summary>Converts a JSON string to a <see cref="Behavior"/>.</summary>
     /// <param name="value">The value as it appears in JSON.</param>
@@ -107,4 +111,10 @@ public readonly struct Behavior : IEquatable<Behavior>
     /// <summary>Returns the value as it appears in JSON.</summary>
     /// <returns>The value, or an empty string for <see langword="default"/>.</returns>
     public override string ToString() => Value ?? string.Empty;
+
+    private static Behavior Define(string value)
+    {
+        s_known.Add(value);
+        return new Behavior(value);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Iiif.Presentation;
 
@@ -11,68 +12,71 @@ namespace Iiif.Presentation;
 /// </remarks>
 public readonly struct Motivation : IEquatable<Motivation>
 {
+    // Declared before the well-known values, whose initializers add themselves to it in order.
+    private static readonly List<string> s_known = [];
+
     /// <summary>Initializes a value from its JSON string.</summary>
     /// <param name="value">The value as it appears in JSON, for example <c>"painting"</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     public Motivation(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
 
     /// <summary>Gets <c>painting</c>: presents the body as the content of the target Canvas.</summary>
-    public static Motivation Painting { get; } = new("painting");
+    public static Motivation Painting { get; } = Define("painting");
 
     /// <summary>Gets <c>supplementing</c>: presents the body as derived from the target's content, such as a transcription.</summary>
-    public static Motivation Supplementing { get; } = new("supplementing");
+    public static Motivation Supplementing { get; } = Define("supplementing");
 
     /// <summary>Gets <c>assessing</c>: web Annotation: an assessment of the target.</summary>
-    public static Motivation Assessing { get; } = new("assessing");
+    public static Motivation Assessing { get; } = Define("assessing");
 
     /// <summary>Gets <c>bookmarking</c>: web Annotation: a bookmark to the target.</summary>
-    public static Motivation Bookmarking { get; } = new("bookmarking");
+    public static Motivation Bookmarking { get; } = Define("bookmarking");
 
     /// <summary>Gets <c>classifying</c>: web Annotation: classifies the target.</summary>
-    public static Motivation Classifying { get; } = new("classifying");
+    public static Motivation Classifying { get; } = Define("classifying");
 
     /// <summary>Gets <c>commenting</c>: web Annotation: a comment about the target.</summary>
-    public static Motivation Commenting { get; } = new("commenting");
+    public static Motivation Commenting { get; } = Define("commenting");
 
     /// <summary>Gets <c>describing</c>: web Annotation: a description of the target.</summary>
-    public static Motivation Describing { get; } = new("describing");
+    public static Motivation Describing { get; } = Define("describing");
 
     /// <summary>Gets <c>editing</c>: web Annotation: a request for a change to the target.</summary>
-    public static Motivation Editing { get; } = new("editing");
+    public static Motivation Editing { get; } = Define("editing");
 
     /// <summary>Gets <c>highlighting</c>: web Annotation: highlights the target.</summary>
-    public static Motivation Highlighting { get; } = new("highlighting");
+    public static Motivation Highlighting { get; } = Define("highlighting");
 
     /// <summary>Gets <c>identifying</c>: web Annotation: identifies the target.</summary>
-    public static Motivation Identifying { get; } = new("identifying");
+    public static Motivation Identifying { get; } = Define("identifying");
 
     /// <summary>Gets <c>linking</c>: web Annotation: links the target to the body.</summary>
-    public static Motivation Linking { get; } = new("linking");
+    public static Motivation Linking { get; } = Define("linking");
 
     /// <summary>Gets <c>moderating</c>: web Annotation: moderates the target.</summary>
-    public static Motivation Moderating { get; } = new("moderating");
+    public static Motivation Moderating { get; } = Define("moderating");
 
     /// <summary>Gets <c>questioning</c>: web Annotation: asks a question about the target.</summary>
-    public static Motivation Questioning { get; } = new("questioning");
+    public static Motivation Questioning { get; } = Define("questioning");
 
     /// <summary>Gets <c>replying</c>: web Annotation: a reply to the target.</summary>
-    public static Motivation Replying { get; } = new("replying");
+    public static Motivation Replying { get; } = Define("replying");
 
     /// <summary>Gets <c>tagging</c>: web Annotation: tags the target.</summary>
-    public static Motivation Tagging { get; } = new("tagging");
+    public static Motivation Tagging { get; } = Define("tagging");
 
     /// <summary>Gets <c>contentState</c>: presentation 3 content state: the annotation is a content state.</summary>
-    public static Motivation ContentState { get; } = new("contentState");
+    public static Motivation ContentState { get; } = Define("contentState");
+
+    /// <summary>Gets the values the specification defines, in the order above: the one list the reader,
+    /// the builder and the validator consult.</summary>
+    internal static IReadOnlyList<string> KnownValues => s_known;
 
     /// <summary>Gets the value as it appears in JSON.</summary>
     public string Value { get; }
 
     /// <summary>Gets whether the value is one the specification defines.</summary>
-    public bool IsKnown => Value switch
-    {
-        "painting" or "supplementing" or "assessing" or "bookmarking" or "classifying" or "commenting" or "describing" or "editing" or "highlighting" or "identifying" or "linking" or "moderating" or "questioning" or "replying" or "tagging" or "contentState" => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is not null && s_known.Contains(Value);
 
     /// <summary>Converts a JSON string to a <see cref="Motivation"/>.</summary>
     /// <param name="value">The value as it appears in JSON.</param>
@@ -107,4 +111,10 @@ public readonly struct Motivation : IEquatable<Motivation>
     /// <summary>Returns the value as it appears in JSON.</summary>
     /// <returns>The value, or an empty string for <see langword="default"/>.</returns>
     public override string ToString() => Value ?? string.Empty;
+
+    private static Motivation Define(string value)
+    {
+        s_known.Add(value);
+        return new Motivation(value);
+    }
 }

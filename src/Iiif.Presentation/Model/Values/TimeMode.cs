@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Iiif.Presentation;
 
@@ -11,29 +12,32 @@ namespace Iiif.Presentation;
 /// </remarks>
 public readonly struct TimeMode : IEquatable<TimeMode>
 {
+    // Declared before the well-known values, whose initializers add themselves to it in order.
+    private static readonly List<string> s_known = [];
+
     /// <summary>Initializes a value from its JSON string.</summary>
     /// <param name="value">The value as it appears in JSON, for example <c>"trim"</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     public TimeMode(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
 
     /// <summary>Gets <c>trim</c>: cut the resource to the target's duration (the default).</summary>
-    public static TimeMode Trim { get; } = new("trim");
+    public static TimeMode Trim { get; } = Define("trim");
 
     /// <summary>Gets <c>scale</c>: speed up or slow down the resource to fit the target's duration.</summary>
-    public static TimeMode Scale { get; } = new("scale");
+    public static TimeMode Scale { get; } = Define("scale");
 
     /// <summary>Gets <c>loop</c>: repeat the resource to fill the target's duration.</summary>
-    public static TimeMode Loop { get; } = new("loop");
+    public static TimeMode Loop { get; } = Define("loop");
+
+    /// <summary>Gets the values the specification defines, in the order above: the one list the reader,
+    /// the builder and the validator consult.</summary>
+    internal static IReadOnlyList<string> KnownValues => s_known;
 
     /// <summary>Gets the value as it appears in JSON.</summary>
     public string Value { get; }
 
     /// <summary>Gets whether the value is one the specification defines.</summary>
-    public bool IsKnown => Value switch
-    {
-        "trim" or "scale" or "loop" => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is not null && s_known.Contains(Value);
 
     /// <summary>Converts a JSON string to a <see cref="TimeMode"/>.</summary>
     /// <param name="value">The value as it appears in JSON.</param>
@@ -68,4 +72,10 @@ public readonly struct TimeMode : IEquatable<TimeMode>
     /// <summary>Returns the value as it appears in JSON.</summary>
     /// <returns>The value, or an empty string for <see langword="default"/>.</returns>
     public override string ToString() => Value ?? string.Empty;
+
+    private static TimeMode Define(string value)
+    {
+        s_known.Add(value);
+        return new TimeMode(value);
+    }
 }

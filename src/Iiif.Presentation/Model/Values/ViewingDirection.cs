@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Iiif.Presentation;
 
@@ -11,32 +12,35 @@ namespace Iiif.Presentation;
 /// </remarks>
 public readonly struct ViewingDirection : IEquatable<ViewingDirection>
 {
+    // Declared before the well-known values, whose initializers add themselves to it in order.
+    private static readonly List<string> s_known = [];
+
     /// <summary>Initializes a value from its JSON string.</summary>
     /// <param name="value">The value as it appears in JSON, for example <c>"left-to-right"</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     public ViewingDirection(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
 
     /// <summary>Gets <c>left-to-right</c>: left to right (the default).</summary>
-    public static ViewingDirection LeftToRight { get; } = new("left-to-right");
+    public static ViewingDirection LeftToRight { get; } = Define("left-to-right");
 
     /// <summary>Gets <c>right-to-left</c>: right to left.</summary>
-    public static ViewingDirection RightToLeft { get; } = new("right-to-left");
+    public static ViewingDirection RightToLeft { get; } = Define("right-to-left");
 
     /// <summary>Gets <c>top-to-bottom</c>: top to bottom.</summary>
-    public static ViewingDirection TopToBottom { get; } = new("top-to-bottom");
+    public static ViewingDirection TopToBottom { get; } = Define("top-to-bottom");
 
     /// <summary>Gets <c>bottom-to-top</c>: bottom to top.</summary>
-    public static ViewingDirection BottomToTop { get; } = new("bottom-to-top");
+    public static ViewingDirection BottomToTop { get; } = Define("bottom-to-top");
+
+    /// <summary>Gets the values the specification defines, in the order above: the one list the reader,
+    /// the builder and the validator consult.</summary>
+    internal static IReadOnlyList<string> KnownValues => s_known;
 
     /// <summary>Gets the value as it appears in JSON.</summary>
     public string Value { get; }
 
     /// <summary>Gets whether the value is one the specification defines.</summary>
-    public bool IsKnown => Value switch
-    {
-        "left-to-right" or "right-to-left" or "top-to-bottom" or "bottom-to-top" => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is not null && s_known.Contains(Value);
 
     /// <summary>Converts a JSON string to a <see cref="ViewingDirection"/>.</summary>
     /// <param name="value">The value as it appears in JSON.</param>
@@ -71,4 +75,10 @@ public readonly struct ViewingDirection : IEquatable<ViewingDirection>
     /// <summary>Returns the value as it appears in JSON.</summary>
     /// <returns>The value, or an empty string for <see langword="default"/>.</returns>
     public override string ToString() => Value ?? string.Empty;
+
+    private static ViewingDirection Define(string value)
+    {
+        s_known.Add(value);
+        return new ViewingDirection(value);
+    }
 }

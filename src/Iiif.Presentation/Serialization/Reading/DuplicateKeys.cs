@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Reading;
 

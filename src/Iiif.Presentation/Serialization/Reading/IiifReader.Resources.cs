@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Reading;
 
@@ -16,7 +17,7 @@ internal static partial class IiifReader
                 return resource;
 
             case JsonTokenType.String:
-                IiifResource bare = CreateDefault(slot, KnownType.Absent);
+                IiifResource bare = CreateDefault(slot, null, typed: false);
                 bare.Type = null;
                 if (bare is Service service)
                 {
@@ -105,7 +106,7 @@ internal static partial class IiifReader
                 {
                     // JSON-LD allows several types: the one the model knows is the Type, and the array
                     // itself stays in the extension data, written back in its place while it names the Type.
-                    r.Type = FindTypeInArray(reader, out KnownType known) is { } named && known != KnownType.Unknown ? named : null;
+                    r.Type = FindTypeInArray(reader, out IiifType? known) is { } named && known is not null ? named : null;
                     return false;
                 }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Reading;
 
@@ -284,14 +285,7 @@ internal static partial class IiifReader
             return null;
         }
 
-        Selector selector = PeekType(reader) switch
-        {
-            KnownType.FragmentSelector => new FragmentSelector(),
-            KnownType.SvgSelector => new SvgSelector(),
-            KnownType.PointSelector => new PointSelector(),
-            KnownType.ImageApiSelector => new ImageApiSelector(),
-            _ => new Selector(null),
-        };
+        Selector selector = PeekType(reader) is { Kind: ResourceKind.Selector } type ? type.CreateSelector() : new Selector(null);
         selector.Type = null;
 
         while (true)

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Reading;
 

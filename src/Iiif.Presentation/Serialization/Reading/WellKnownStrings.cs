@@ -1,6 +1,7 @@
-using System;
-using System.Text;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Reading;
 
@@ -8,28 +9,18 @@ namespace Iiif.Presentation.Serialization.Reading;
 /// Returns one shared string instance for the vocabulary values that recur thousands of times in a
 /// document (types, formats, profiles, motivations, language tags), so reading them allocates nothing.
 /// </summary>
-/// <remarks>Immutable after the static constructor; safe to use from many threads.</remarks>
+/// <remarks>
+/// The types and the closed sets come from their one declaration (<see cref="IiifTypes"/>,
+/// <see cref="Behavior"/>, <see cref="Motivation"/>, <see cref="ViewingDirection"/>, <see cref="TimeMode"/>);
+/// the rest are values frequent in real documents, a cache and nothing more: a value not listed is read
+/// as a new string. Immutable after the static constructor; safe to use from many threads.
+/// </remarks>
 internal static class WellKnownStrings
 {
-    private const int TableSize = 1024; // a power of two, several times the number of values
-    private const int MaxLength = 64;
-
-    private static readonly string[] s_values =
+    private static readonly string[] s_frequent =
     [
-        // Types
-        "Collection", "Manifest", "Canvas", "Range", "AnnotationPage", "AnnotationCollection", "Annotation",
-        "SpecificResource", "Choice", "TextualBody", "Agent", "Image", "Sound", "Video", "Text", "Dataset", "Model",
-        "ImageService1", "ImageService2", "ImageService3", "AuthCookieService1", "AuthTokenService1",
-        "AuthLogoutService1", "AuthProbeService2", "AuthAccessService2", "AuthAccessTokenService2",
-        "AuthLogoutService2", "SearchService1", "AutoCompleteService1", "SearchService2", "AutoCompleteService2",
-        "FragmentSelector", "SvgSelector", "PointSelector", "ImageApiSelector", "Size", "Tile", "Service",
-
-        // Motivations, behaviors, viewing directions, time modes
-        "painting", "supplementing", "commenting", "tagging", "describing", "highlighting", "linking",
-        "identifying", "classifying", "contentState",
-        "auto-advance", "no-auto-advance", "repeat", "no-repeat", "unordered", "individuals", "continuous",
-        "paged", "facing-pages", "non-paged", "multi-part", "together", "sequence", "thumbnail-nav", "no-nav",
-        "hidden", "left-to-right", "right-to-left", "top-to-bottom", "bottom-to-top", "trim", "scale", "loop",
+        // Classes of the model with no type of their own
+        "Size", "Tile", "Service",
 
         // Formats
         "image/jpeg", "image/png", "image/tiff", "image/jp2", "image/gif", "image/webp", "text/html",
@@ -40,8 +31,8 @@ internal static class WellKnownStrings
         "level0", "level1", "level2",
         "http://iiif.io/api/image/2/level0.json", "http://iiif.io/api/image/2/level1.json",
         "http://iiif.io/api/image/2/level2.json", "http://iiif.io/api/image/2/context.json",
-        "http://iiif.io/api/image/3/context.json", "http://iiif.io/api/image", "http://www.w3.org/TR/media-frags/",
-        "http://iiif.io/api/presentation/3/context.json", "http://www.w3.org/ns/anno.jsonld",
+        "http://iiif.io/api/image/3/context.json", ServiceEvidence.ImageProtocol, "http://www.w3.org/TR/media-frags/",
+        IiifContexts.Presentation3, IiifContexts.WebAnnotation,
         "http://iiif.io/api/search/1/search", "http://iiif.io/api/search/1/autocomplete",
         "http://iiif.io/api/auth/1/login", "http://iiif.io/api/auth/1/token", "http://iiif.io/api/auth/1/logout",
         "http://iiif.io/api/auth/1/clickthrough", "http://iiif.io/api/auth/1/kiosk", "http://iiif.io/api/auth/1/external",
@@ -53,54 +44,15 @@ internal static class WellKnownStrings
         "ko", "hi", "tr", "hu", "ca", "eu", "gl",
     ];
 
-    private static readonly Entry[] s_table = Build();
+    private static readonly Utf8Table<string> s_table = new(
+        IiifTypes.All.Select(t => t.Name)
+            .Concat(Motivation.KnownValues).Concat(Behavior.KnownValues).Concat(ViewingDirection.KnownValues).Concat(TimeMode.KnownValues)
+            .Concat(s_frequent)
+            .Select(value => new KeyValuePair<string, string>(value, value)));
 
     /// <summary>Returns the string the reader is on, shared when it is a well-known value.</summary>
-    public static string Get(ref Utf8JsonReader reader)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            ReadOnlySpan<byte> span = reader.ValueSpan;
-            if (span.Length <= MaxLength)
-            {
-                int slot = Utf8Hash.Of(span) & (TableSize - 1);
-                while (s_table[slot].Utf8 is { } utf8)
-                {
-                    if (span.SequenceEqual(utf8))
-                    {
-                        return s_table[slot].Value;
-                    }
-
-                    slot = (slot + 1) & (TableSize - 1);
-                }
-            }
-        }
-
-        return reader.GetString()!;
-    }
-
-    private static Entry[] Build()
-    {
-        var table = new Entry[TableSize];
-        foreach (string value in s_values)
-        {
-            byte[] utf8 = Encoding.UTF8.GetBytes(value);
-            int slot = Utf8Hash.Of(utf8) & (TableSize - 1);
-            while (table[slot].Utf8 is not null)
-            {
-                slot = (slot + 1) & (TableSize - 1);
-            }
-
-            table[slot] = new Entry(utf8, value);
-        }
-
-        return table;
-    }
-
-    private readonly struct Entry(byte[] utf8, string value)
-    {
-        public byte[]? Utf8 { get; } = utf8;
-
-        public string Value { get; } = value;
-    }
+    public static string Get(ref Utf8JsonReader reader) =>
+        !reader.ValueIsEscaped && !reader.HasValueSequence && s_table.TryGetValue(reader.ValueSpan, out string? value)
+            ? value
+            : reader.GetString()!;
 }

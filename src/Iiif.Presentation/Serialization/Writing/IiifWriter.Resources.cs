@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Writing;
 

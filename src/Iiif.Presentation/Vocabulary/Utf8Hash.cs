@@ -1,10 +1,10 @@
 using System;
 using System.Runtime.InteropServices;
 
-namespace Iiif.Presentation.Serialization.Reading;
+namespace Iiif.Presentation.Vocabulary;
 
-/// <summary>The hash of UTF-8 bytes that the reader's string tables (<see cref="WellKnownStrings"/>,
-/// <see cref="SharedIds"/>) use: eight bytes at a time, with no allocation.</summary>
+/// <summary>The hash of UTF-8 bytes that the vocabulary's and the reader's tables (<see cref="Utf8Table{T}"/>,
+/// the shared ids, the duplicate-key scan) use: eight bytes at a time, with no allocation.</summary>
 internal static class Utf8Hash
 {
     /// <summary>Returns the hash of the bytes; the low bits are mixed, so a power-of-two table can mask them.</summary>

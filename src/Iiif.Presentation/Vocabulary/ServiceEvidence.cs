@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+
+namespace Iiif.Presentation.Vocabulary;
+
+/// <summary>
+/// How a service written without a <c>type</c> (as the Image API 1 and 2, Auth 0 and 1 and Search 0 and 1
+/// specifications wrote them) is recognised: by its <c>@context</c>, then its <c>profile</c>, then an Image
+/// API <c>protocol</c>. The reader and the upgrader both follow this one rule.
+/// </summary>
+/// <remarks>URIs are compared as <see cref="IiifContexts.SameUri"/> does: scheme, case and a trailing slash
+/// aside. Thread-safe.</remarks>
+internal static class ServiceEvidence
+{
+    private static readonly IiifType[] s_auth1 = [IiifTypes.AuthCookieService1, IiifTypes.AuthTokenService1, IiifTypes.AuthLogoutService1];
+    private static readonly IiifType[] s_search1 = [IiifTypes.SearchService1, IiifTypes.AutoCompleteService1];
+
+    /// <summary>The contexts of the service APIs before Presentation 3, without scheme, with the types each allows.</summary>
+    private static readonly Dictionary<string, IiifType[]> s_contexts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["iiif.io/api/image/1/context.json"] = [IiifTypes.ImageService1],
+        ["library.stanford.edu/iiif/image-api/1.1/context.json"] = [IiifTypes.ImageService1],
+        ["library.stanford.edu/iiif/image-api/context.json"] = [IiifTypes.ImageService1],
+        ["iiif.io/api/image/2/context.json"] = [IiifTypes.ImageService2],
+        ["iiif.io/api/image/3/context.json"] = [IiifTypes.ImageService3],
+        ["iiif.io/api/auth/0/context.json"] = s_auth1,
+        ["iiif.io/api/auth/1/context.json"] = s_auth1,
+        ["iiif.io/api/search/0/context.json"] = s_search1,
+        ["iiif.io/api/search/1/context.json"] = s_search1,
+    };
+
+    /// <summary>The <c>protocol</c> of an Image API 2 <c>info.json</c>.</summary>
+    public const string ImageProtocol = "http://iiif.io/api/image";
+
+    /// <summary>Returns the service types a context allows, or <see langword="null"/> when it is not the
+    /// context of a service API.</summary>
+    public static IReadOnlyList<IiifType>? ContextTypes(string uri) =>
+        s_contexts.TryGetValue(IiifContexts.Bare(uri), out IiifType[]? types) ? types : null;
+
+    /// <summary>Returns the service type a profile URI names (an Image API compliance level, an Auth or
+    /// Search service profile), or <see langword="null"/>.</summary>
+    public static IiifType? ProfileType(string uri)
+    {
+        string bare = IiifContexts.Bare(uri).ToLowerInvariant();
+        if (bare.StartsWith("iiif.io/api/image/2/", StringComparison.Ordinal)) return IiifTypes.ImageService2;
+        if (bare.StartsWith("iiif.io/api/image/1/", StringComparison.Ordinal) ||
+            bare.StartsWith("library.stanford.edu/iiif/image-api/", StringComparison.Ordinal)) return IiifTypes.ImageService1;
+        if (bare.StartsWith("iiif.io/api/image/3/", StringComparison.Ordinal)) return IiifTypes.ImageService3;
+        if (bare.StartsWith("iiif.io/api/auth/0/", StringComparison.Ordinal) || bare.StartsWith("iiif.io/api/auth/1/", StringComparison.Ordinal))
+        {
+            return bare.Substring(bare.LastIndexOf('/') + 1) switch
+            {
+                "login" or "clickthrough" or "kiosk" or "external" => IiifTypes.AuthCookieService1,
+                "token" => IiifTypes.AuthTokenService1,
+                "logout" => IiifTypes.AuthLogoutService1,
+                _ => null,
+            };
+        }
+
+        if (bare.StartsWith("iiif.io/api/search/0/", StringComparison.Ordinal) || bare.StartsWith("iiif.io/api/search/1/", StringComparison.Ordinal))
+        {
+            return bare.EndsWith("/autocomplete", StringComparison.Ordinal) ? IiifTypes.AutoCompleteService1
+                : bare.EndsWith("/search", StringComparison.Ordinal) ? IiifTypes.SearchService1
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Recognises an untyped service: the first context of a service API decides an Image API
+    /// version outright and narrows Auth and Search to their types; then the first profile that names a
+    /// type of that family; then an Image API <c>protocol</c>.</summary>
+    /// <param name="contexts">The <c>@context</c> strings, in order.</param>
+    /// <param name="profiles">The <c>profile</c> strings, in order.</param>
+    /// <param name="protocol">The <c>protocol</c>, if any.</param>
+    /// <returns>The type, or <see langword="null"/> when nothing names one.</returns>
+    public static IiifType? Classify(IEnumerable<string> contexts, IEnumerable<string> profiles, string? protocol)
+    {
+        IReadOnlyList<IiifType>? family = null;
+        foreach (string context in contexts)
+        {
+            if ((family = ContextTypes(context)) is not null)
+            {
+                break;
+            }
+        }
+
+        if (family is { Count: 1 })
+        {
+            return family[0];
+        }
+
+        foreach (string profile in profiles)
+        {
+            if (ProfileType(profile) is { } type && (family is null || Contains(family, type)))
+            {
+                return type;
+            }
+        }
+
+        return protocol is not null && IiifContexts.SameUri(protocol, ImageProtocol) ? IiifTypes.ImageService2 : null;
+    }
+
+    private static bool Contains(IReadOnlyList<IiifType> family, IiifType type)
+    {
+        foreach (IiifType member in family)
+        {
+            if (ReferenceEquals(member, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
