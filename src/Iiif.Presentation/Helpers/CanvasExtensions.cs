@@ -5,7 +5,7 @@ namespace Iiif.Presentation;
 
 /// <summary>Answers what a viewer asks of a Canvas: what is painted on it, and which of it are images.</summary>
 /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#canvas"/>. Only the Annotation Pages in
-/// <see cref="Canvas.Items"/> are read (not <see cref="Canvas.Annotations"/>), in document order. The methods
+/// <see cref="Canvas.Items"/> are read (not <see cref="PresentationResource.Annotations"/>), in document order. The methods
 /// read the model and do not change it; they are safe to call from several threads while nobody writes.</remarks>
 public static class CanvasExtensions
 {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 
@@ -108,7 +110,8 @@ public static class ResourceTraversalExtensions
         return false;
     }
 
-    /// <summary>Adds the resources a resource holds, in the order and with the names the writer uses.</summary>
+    /// <summary>Adds the resources a resource holds, in the order and with the names the writer uses: both
+    /// follow the members of the resource's shape.</summary>
     private static void AddChildren(LocatedResource entry, List<LocatedResource> children)
     {
         IiifResource r = entry.Resource;
@@ -117,151 +120,29 @@ public static class ResourceTraversalExtensions
             return;
         }
 
-        if (r is Service service)
+        var visitor = new ChildCollector(entry, children);
+        Member<IiifResource>[] members = r.Shape.Ordered;
+        for (int i = 0; i < members.Length; i++)
         {
-            AddLinks(entry, service, children);
-            AddList(entry, "partOf", r.PartOfList, children);
-            return;
-        }
-
-        switch (r)
-        {
-            case Collection collection:
-                AddLinks(entry, r, children);
-                AddOne(entry, "placeholderCanvas", collection.PlaceholderCanvas, children);
-                AddOne(entry, "accompanyingCanvas", collection.AccompanyingCanvas, children);
-                AddList(entry, "services", collection.ServicesList, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddList(entry, "items", collection.ItemsList, children);
-                AddList(entry, "annotations", collection.AnnotationsList, children);
-                break;
-
-            case Manifest manifest:
-                AddLinks(entry, r, children);
-                AddOne(entry, "placeholderCanvas", manifest.PlaceholderCanvas, children);
-                AddOne(entry, "accompanyingCanvas", manifest.AccompanyingCanvas, children);
-                AddList(entry, "services", manifest.ServicesList, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddOne(entry, "start", manifest.Start, children);
-                AddList(entry, "items", manifest.ItemsList, children);
-                AddList(entry, "structures", manifest.StructuresList, children);
-                AddList(entry, "annotations", manifest.AnnotationsList, children);
-                break;
-
-            case Canvas canvas:
-                AddLinks(entry, r, children);
-                AddOne(entry, "placeholderCanvas", canvas.PlaceholderCanvas, children);
-                AddOne(entry, "accompanyingCanvas", canvas.AccompanyingCanvas, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddList(entry, "items", canvas.ItemsList, children);
-                AddList(entry, "annotations", canvas.AnnotationsList, children);
-                break;
-
-            case IiifRange range:
-                AddLinks(entry, r, children);
-                AddOne(entry, "placeholderCanvas", range.PlaceholderCanvas, children);
-                AddOne(entry, "accompanyingCanvas", range.AccompanyingCanvas, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddOne(entry, "start", range.Start, children);
-                AddOne(entry, "supplementary", range.Supplementary, children);
-                AddList(entry, "items", range.ItemsList, children);
-                AddList(entry, "annotations", range.AnnotationsList, children);
-                break;
-
-            case AnnotationPage page:
-                AddLinks(entry, r, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddOne(entry, "prev", page.Prev, children);
-                AddOne(entry, "next", page.Next, children);
-                AddList(entry, "items", page.ItemsList, children);
-                break;
-
-            case AnnotationCollection annotations:
-                AddLinks(entry, r, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddOne(entry, "first", annotations.First, children);
-                AddOne(entry, "last", annotations.Last, children);
-                break;
-
-            case Annotation annotation:
-                AddLinks(entry, r, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddList(entry, "body", annotation.BodyList, children);
-                AddList(entry, "target", annotation.TargetList, children);
-                break;
-
-            case ContentResource content:
-                AddLinks(entry, r, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddList(entry, "annotations", content.AnnotationsList, children);
-                break;
-
-            case SpecificResource specific:
-                AddLinks(entry, r, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddOne(entry, "source", specific.Source, children);
-                break;
-
-            case Choice choice:
-                AddLinks(entry, r, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                AddList(entry, "items", choice.ItemsList, children);
-                break;
-
-            default:
-                // TextualBody, Agent, and any other: links and partOf.
-                AddLinks(entry, r, children);
-                AddList(entry, "partOf", r.PartOfList, children);
-                break;
-        }
-    }
-
-    private static void AddLinks(LocatedResource entry, IiifResource r, List<LocatedResource> children)
-    {
-        AddList(entry, "provider", r.ProviderList, children);
-        AddList(entry, "thumbnail", r.ThumbnailList, children);
-        AddList(entry, "homepage", r.HomepageList, children);
-        if (r is Agent agent)
-        {
-            AddList(entry, "logo", agent.LogoList, children);
-        }
-
-        AddList(entry, "rendering", r.RenderingList, children);
-        AddList(entry, "seeAlso", r.SeeAlsoList, children);
-        AddList(entry, "service", r.ServiceList, children);
-    }
-
-    private static void AddOne(LocatedResource entry, string property, IiifResource? child, List<LocatedResource> children)
-    {
-        if (child is not null)
-        {
-            children.Add(new LocatedResource(child, entry.JsonPointer + "/" + property, entry, property));
-        }
-    }
-
-    private static void AddList<T>(LocatedResource entry, string property, OneOrMany<T>? list, List<LocatedResource> children)
-        where T : IiifResource
-    {
-        if (!IiifResource.Has(list))
-        {
-            return;
-        }
-
-        string prefix = entry.JsonPointer + "/" + property;
-        if (list!.IsSingleValue && list.Count == 1)
-        {
-            AddOne(entry, property, list[0], children);
-            return;
-        }
-
-        for (int i = 0; i < list.Count; i++)
-        {
-            T? child = list[i];
-            if (child is not null)
+            if (members[i].HoldsResources)
             {
-                string index = i < s_indexes.Length ? s_indexes[i] : i.ToString(CultureInfo.InvariantCulture);
-                children.Add(new LocatedResource(child, prefix + "/" + index, entry, property));
+                members[i].VisitResources(r, visitor);
             }
+        }
+    }
+
+    /// <summary>Turns each resource a member gives into a located child, with its pointer.</summary>
+    private sealed class ChildCollector(LocatedResource entry, List<LocatedResource> children) : IResourceVisitor
+    {
+        public void Visit(IiifProperty property, IiifResource child, int index)
+        {
+            string pointer = entry.JsonPointer + "/" + property.Name;
+            if (index >= 0)
+            {
+                pointer += "/" + (index < s_indexes.Length ? s_indexes[index] : index.ToString(CultureInfo.InvariantCulture));
+            }
+
+            children.Add(new LocatedResource(child, pointer, entry, property.Name));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -33,5 +34,5 @@ public sealed class Agent : IiifResource
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#logo"/>.</remarks>
     public IList<ContentResource> Logo => LogoList ??= new OneOrMany<ContentResource>();
 
-    internal override bool HasMoreThanId() => base.HasMoreThanId() || Has(LogoList);
+    internal override Shape<IiifResource> Shape => ResourceShapes.Agent;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -57,6 +58,5 @@ public sealed class Annotation : IiifResource
         set => SparseFor(value is not null)?.TimeMode = value;
     }
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || Has(MotivationList) || Has(BodyList) || Has(TargetList) || TimeMode is not null;
+    internal override Shape<IiifResource> Shape => ResourceShapes.Annotation;
 }

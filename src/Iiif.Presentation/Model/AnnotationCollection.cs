@@ -1,4 +1,5 @@
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -38,6 +39,5 @@ public sealed class AnnotationCollection : IiifResource
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#total"/>.</remarks>
     public int? Total { get; set; }
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || First is not null || Last is not null || Total is not null;
+    internal override Shape<IiifResource> Shape => ResourceShapes.AnnotationCollection;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -59,6 +60,5 @@ public sealed class AnnotationPage : IiifResource
         set => SparseFor(value is not null)?.StartIndex = value;
     }
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || Has(ItemsList) || Next is not null || Prev is not null || StartIndex is not null;
+    internal override Shape<IiifResource> Shape => ResourceShapes.AnnotationPage;
 }

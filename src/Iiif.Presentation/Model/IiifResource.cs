@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Iiif.Presentation.Serialization.Members;
 using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
@@ -21,7 +22,7 @@ namespace Iiif.Presentation;
 /// </para>
 /// <para>Instances are not thread-safe for writes; concurrent reads of a model nobody changes are safe.</para>
 /// </remarks>
-public abstract class IiifResource
+public abstract class IiifResource : IJsonObject
 {
     internal OneOrMany<MetadataEntry>? MetadataList;
     internal OneOrMany<ContentResource>? ThumbnailList;
@@ -180,6 +181,13 @@ public abstract class IiifResource
         set => SparseFor(value is not null)?.Extensions = value;
     }
 
+    /// <inheritdoc/>
+    ExtensionDataCollection? IJsonObject.Extensions
+    {
+        get => Extensions;
+        set => Extensions = value;
+    }
+
     internal ResourceKind Kind { get; }
 
     /// <summary>Gets the out-of-line properties, creating them.</summary>
@@ -196,13 +204,13 @@ public abstract class IiifResource
     /// <returns>The type and id.</returns>
     public override string ToString() => $"{Type ?? GetType().Name} {Id}";
 
+    /// <summary>Gets the properties of the resource's class in canonical order: what the reader takes, the
+    /// writer writes and the traversal visits.</summary>
+    internal abstract Shape<IiifResource> Shape { get; }
+
     /// <summary>Returns whether any property other than <see cref="Id"/> is set, which decides whether
     /// a resource read from a bare URI string may be written as one again.</summary>
-    internal virtual bool HasMoreThanId() =>
-        Type is not null || Label is not null || Summary is not null || RequiredStatement is not null ||
-        Rights is not null || Has(ContextList) || Has(MetadataList) || Has(ProviderList) ||
-        Has(ThumbnailList) || Has(BehaviorList) || Has(HomepageList) || Has(RenderingList) ||
-        Has(SeeAlsoList) || Has(ServiceList) || Has(PartOfList) || Extensions is { Count: > 0 };
+    internal bool HasMoreThanId() => Shape.HasAnyButId(this) || Extensions is { Count: > 0 };
 
     /// <summary>Returns whether a list would be written.</summary>
     internal static bool Has<T>(OneOrMany<T>? list) => list is not null && (list.Count > 0 || list.WriteWhenEmpty);

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CsCheck;
-using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Tests.Robustness;
@@ -152,7 +151,7 @@ internal static class ModelGenerators
     public static readonly Gen<string> AnyExtensionName = Gen.Frequency(
             (3, Gen.OneOf("navPlace", "x-custom", "dc:creator", "@id:not", "created", "stylesheet", "_", "Label", "ID", "@Context")),
             (2, AnyText))
-        .Where(n => PropertyNames.Lookup(n) == PropertyId.Unknown);
+        .Where(n => IiifProperties.Find(n) is null);
 
     /// <summary>Generates a JSON value of any kind, nested up to three levels.</summary>
     public static readonly Gen<JsonElement> AnyJson = JsonWriterAction(3).Select(write =>

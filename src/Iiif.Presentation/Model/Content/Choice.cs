@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -26,5 +27,5 @@ public sealed class Choice : IiifResource
     /// <summary>Gets the alternatives, the default first (<c>items</c>).</summary>
     public IList<IiifResource> Items => ItemsList ??= new OneOrMany<IiifResource>();
 
-    internal override bool HasMoreThanId() => base.HasMoreThanId() || Has(ItemsList);
+    internal override Shape<IiifResource> Shape => ResourceShapes.Choice;
 }

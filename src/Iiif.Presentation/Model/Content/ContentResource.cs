@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -73,7 +74,5 @@ public class ContentResource : IiifResource
         set => SparseFor(value is not null)?.Annotations = value;
     }
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || Format is not null || Has(LanguageList) || Profile is not null ||
-        Height is not null || Width is not null || Duration is not null || Has(AnnotationsList);
+    internal override Shape<IiifResource> Shape => ResourceShapes.Content;
 }

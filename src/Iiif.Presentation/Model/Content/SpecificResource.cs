@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -44,5 +45,5 @@ public sealed class SpecificResource : IiifResource
     /// <summary>Gets the selectors that choose the part of <see cref="Source"/> (<c>selector</c>), usually one.</summary>
     public IList<Selector> Selector => SelectorList ??= new OneOrMany<Selector>();
 
-    internal override bool HasMoreThanId() => base.HasMoreThanId() || Source is not null || Has(SelectorList);
+    internal override Shape<IiifResource> Shape => ResourceShapes.SpecificResource;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -48,6 +49,5 @@ public sealed class TextualBody : IiifResource
     /// language as a lone string; that shape is kept.</summary>
     public IList<string> Language => LanguageList ??= new OneOrMany<string>();
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || Value is not null || Format is not null || Has(LanguageList);
+    internal override Shape<IiifResource> Shape => ResourceShapes.TextualBody;
 }

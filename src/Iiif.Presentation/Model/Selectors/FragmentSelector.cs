@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>
@@ -33,4 +36,6 @@ public sealed class FragmentSelector : Selector
 
     /// <summary>Gets or sets the fragment, without <c>#</c> (<c>value</c>).</summary>
     public string? Value { get; set; }
+
+    internal override Shape<Selector> Shape => ValueShapes.FragmentSelector;
 }

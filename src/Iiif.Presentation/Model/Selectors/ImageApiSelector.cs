@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>
@@ -31,4 +34,6 @@ public sealed class ImageApiSelector : Selector
 
     /// <summary>Gets or sets the format, such as <c>jpg</c> (<c>format</c>).</summary>
     public string? Format { get; set; }
+
+    internal override Shape<Selector> Shape => ValueShapes.ImageApiSelector;
 }

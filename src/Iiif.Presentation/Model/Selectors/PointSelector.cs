@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>
@@ -23,4 +26,6 @@ public sealed class PointSelector : Selector
 
     /// <summary>Gets or sets the time in seconds (<c>t</c>).</summary>
     public double? T { get; set; }
+
+    internal override Shape<Selector> Shape => ValueShapes.PointSelector;
 }

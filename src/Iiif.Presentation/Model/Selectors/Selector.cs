@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>
@@ -10,7 +13,7 @@ namespace Iiif.Presentation;
 /// <see href="https://iiif.io/api/annex/openannotation/"/>.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public class Selector
+public class Selector : IJsonObject
 {
     internal ExtensionDataCollection? Extensions;
 
@@ -27,7 +30,17 @@ public class Selector
     /// <summary>Gets the properties the model has no typed member for, in the order read.</summary>
     public ExtensionDataCollection ExtensionData => Extensions ??= new ExtensionDataCollection();
 
+    /// <inheritdoc/>
+    ExtensionDataCollection? IJsonObject.Extensions
+    {
+        get => Extensions;
+        set => Extensions = value;
+    }
+
     /// <summary>Returns the type, for debugging.</summary>
     /// <returns>The type.</returns>
     public override string ToString() => Type ?? GetType().Name;
+
+    /// <summary>Gets the properties of the selector's class in canonical order.</summary>
+    internal virtual Shape<Selector> Shape => ValueShapes.Selector;
 }

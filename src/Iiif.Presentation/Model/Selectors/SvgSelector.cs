@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>
@@ -25,4 +28,6 @@ public sealed class SvgSelector : Selector
 
     /// <summary>Gets or sets the SVG document (<c>value</c>).</summary>
     public string? Value { get; set; }
+
+    internal override Shape<Selector> Shape => ValueShapes.SvgSelector;
 }

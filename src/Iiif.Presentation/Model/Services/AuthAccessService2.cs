@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>Represents an Authorization Flow API 2 access service: the page where the user gains access (<c>"type": "AuthAccessService2"</c>), written with <c>id</c> and <c>type</c> unless read otherwise.</summary>
@@ -30,6 +33,5 @@ public sealed class AuthAccessService2 : Service
     /// <summary>Gets or sets the label of the button that opens the access page (<c>confirmLabel</c>).</summary>
     public LanguageMap? ConfirmLabel { get; set; }
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || Heading is not null || Note is not null || ConfirmLabel is not null;
+    internal override Shape<IiifResource> Shape => ResourceShapes.AuthAccessService2;
 }

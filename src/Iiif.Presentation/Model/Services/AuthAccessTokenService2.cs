@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>Represents an Authorization Flow API 2 access token service (<c>"type": "AuthAccessTokenService2"</c>), written with <c>id</c> and <c>type</c> unless read otherwise.</summary>
@@ -27,6 +30,5 @@ public sealed class AuthAccessTokenService2 : Service
     /// <summary>Gets or sets the text shown when no token can be had (<c>errorNote</c>).</summary>
     public LanguageMap? ErrorNote { get; set; }
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || ErrorHeading is not null || ErrorNote is not null;
+    internal override Shape<IiifResource> Shape => ResourceShapes.AuthAccessTokenService2;
 }

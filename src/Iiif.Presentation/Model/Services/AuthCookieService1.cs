@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>Represents an Authentication API 1 cookie service: the page where the user logs in, clicks through or is recognised (<c>"type": "AuthCookieService1"</c>), written with <c>@id</c> and <c>@type</c> unless read otherwise.</summary>
@@ -36,6 +39,5 @@ public sealed class AuthCookieService1 : Service
     /// <summary>Gets or sets the text shown when access is still denied (<c>failureDescription</c>).</summary>
     public string? FailureDescription { get; set; }
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || Header is not null || Description is not null || ConfirmLabel is not null || FailureHeader is not null || FailureDescription is not null;
+    internal override Shape<IiifResource> Shape => ResourceShapes.AuthCookieService1;
 }

@@ -1,3 +1,6 @@
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
+
 namespace Iiif.Presentation;
 
 /// <summary>Represents an Authorization Flow API 2 probe service: where a client asks whether the user may see a resource (<c>"type": "AuthProbeService2"</c>), written with <c>id</c> and <c>type</c> unless read otherwise.</summary>
@@ -27,6 +30,5 @@ public sealed class AuthProbeService2 : Service
     /// <summary>Gets or sets the text shown when the probe fails (<c>errorNote</c>).</summary>
     public LanguageMap? ErrorNote { get; set; }
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || ErrorHeading is not null || ErrorNote is not null;
+    internal override Shape<IiifResource> Shape => ResourceShapes.AuthProbeService2;
 }

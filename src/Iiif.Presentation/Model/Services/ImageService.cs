@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 
@@ -47,7 +49,5 @@ public abstract class ImageService : Service
     /// <summary>Gets the tile sizes and scale factors the service supports (<c>tiles</c>).</summary>
     public IList<ImageTile> Tiles => TilesList ??= new OneOrMany<ImageTile>();
 
-    internal override bool HasMoreThanId() =>
-        base.HasMoreThanId() || Width is not null || Height is not null || MaxWidth is not null ||
-        MaxHeight is not null || MaxArea is not null || Has(SizesList) || Has(TilesList);
+    internal override Shape<IiifResource> Shape => ResourceShapes.ImageService;
 }

@@ -1,3 +1,5 @@
+using Iiif.Presentation.Serialization.Members;
+
 namespace Iiif.Presentation;
 
 /// <summary>Represents a size an image service prefers to return (an entry of <c>sizes</c>).</summary>
@@ -5,7 +7,7 @@ namespace Iiif.Presentation;
 /// <para>Spec: <see href="https://iiif.io/api/image/3.0/#53-sizes"/>.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public sealed class ImageSize
+public sealed class ImageSize : IJsonObject
 {
     internal ExtensionDataCollection? Extensions;
 
@@ -34,6 +36,13 @@ public sealed class ImageSize
 
     /// <summary>Gets the properties the model has no typed member for, in the order read.</summary>
     public ExtensionDataCollection ExtensionData => Extensions ??= new ExtensionDataCollection();
+
+    /// <inheritdoc/>
+    ExtensionDataCollection? IJsonObject.Extensions
+    {
+        get => Extensions;
+        set => Extensions = value;
+    }
 
     /// <summary>Returns the size as <c>width,height</c>, for debugging.</summary>
     /// <returns>The size.</returns>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -7,7 +8,7 @@ namespace Iiif.Presentation;
 /// <para>Spec: <see href="https://iiif.io/api/image/3.0/#54-tiles"/>.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public sealed class ImageTile
+public sealed class ImageTile : IJsonObject
 {
     internal OneOrMany<int>? ScaleFactorsList;
     internal ExtensionDataCollection? Extensions;
@@ -26,4 +27,11 @@ public sealed class ImageTile
 
     /// <summary>Gets the properties the model has no typed member for, in the order read.</summary>
     public ExtensionDataCollection ExtensionData => Extensions ??= new ExtensionDataCollection();
+
+    /// <inheritdoc/>
+    ExtensionDataCollection? IJsonObject.Extensions
+    {
+        get => Extensions;
+        set => Extensions = value;
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Iiif.Presentation.Vocabulary;
+using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 
@@ -53,5 +54,5 @@ public class Service : IiifResource
     /// others are kept and written back after it.</remarks>
     public string? Profile { get; set; }
 
-    internal override bool HasMoreThanId() => base.HasMoreThanId() || Profile is not null || ProfileIsArray;
+    internal override Shape<IiifResource> Shape => ResourceShapes.Service;
 }

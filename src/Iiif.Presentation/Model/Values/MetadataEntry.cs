@@ -1,3 +1,5 @@
+using Iiif.Presentation.Serialization.Members;
+
 namespace Iiif.Presentation;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Iiif.Presentation;
 /// <see href="https://iiif.io/api/presentation/3.0/#requiredstatement"/>.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public sealed class MetadataEntry
+public sealed class MetadataEntry : IJsonObject
 {
     internal ExtensionDataCollection? Extensions;
 
@@ -34,6 +36,13 @@ public sealed class MetadataEntry
 
     /// <summary>Gets the properties the model has no typed member for, in the order read.</summary>
     public ExtensionDataCollection ExtensionData => Extensions ??= new ExtensionDataCollection();
+
+    /// <inheritdoc/>
+    ExtensionDataCollection? IJsonObject.Extensions
+    {
+        get => Extensions;
+        set => Extensions = value;
+    }
 
     /// <summary>Returns the label and value, for debugging.</summary>
     /// <returns>The label and value.</returns>

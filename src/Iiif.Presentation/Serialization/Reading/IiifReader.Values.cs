@@ -41,23 +41,9 @@ internal static partial class IiifReader
             $"The property '{name}' appears twice in the same object. Duplicate keys are not accepted: " +
             "JSON parsers disagree on which one wins, so keeping either would change what the document says.");
 
-    [DoesNotReturn]
-    private static void ThrowDuplicate(PropertyId id) => ThrowDuplicate(PropertyNames.GetName(id));
-
-    private static string? ReadString(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-
-    /// <summary>Reads a Canvas or service id, sharing one string among the copies of the same id.</summary>
-    private static string? ReadSharedId(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? SharedIds.Get(ref reader) : null;
-
-    /// <summary>Reads a vocabulary string (type, format, profile, …), sharing well-known instances.</summary>
-    private static string? ReadVocabulary(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? WellKnownStrings.Get(ref reader) : null;
-
     /// <summary>Reads an integer; an integral number written with a fraction or exponent (<c>1200.0</c>)
     /// counts, since JSON compares numbers by value.</summary>
-    private static int? ReadInt(ref Utf8JsonReader reader)
+    internal static int? ReadInt(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
@@ -75,7 +61,7 @@ internal static partial class IiifReader
             : null;
     }
 
-    private static long? ReadLong(ref Utf8JsonReader reader)
+    internal static long? ReadLong(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
@@ -98,7 +84,7 @@ internal static partial class IiifReader
 
     /// <summary>Reads a number as a double when that keeps its value exactly; a number with more
     /// precision than a double holds, or outside its range, stays raw so no digit is lost.</summary>
-    private static double? ReadDouble(ref Utf8JsonReader reader)
+    internal static double? ReadDouble(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out double value) ||
             double.IsInfinity(value))
@@ -167,49 +153,8 @@ internal static partial class IiifReader
         }
     }
 
-    private static OneOrMany<int>? ReadIntList(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Number)
-        {
-            int? one = ReadInt(ref reader);
-            if (one is null)
-            {
-                return null;
-            }
-
-            var single = new OneOrMany<int> { IsSingleValue = true, WriteWhenEmpty = true };
-            single.Add(one.Value);
-            return single;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return null;
-        }
-
-        Utf8JsonReader start = reader;
-        var list = new OneOrMany<int> { WriteWhenEmpty = true };
-        while (true)
-        {
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return list;
-            }
-
-            int? value = ReadInt(ref reader);
-            if (value is null)
-            {
-                reader = start;
-                return null;
-            }
-
-            list.Add(value.Value);
-        }
-    }
-
     /// <summary>Reads a language map; a plain string is kept as one, marked <see cref="LanguageMap.IsPlainString"/>.</summary>
-    private static LanguageMap? ReadLanguageMap(ref Utf8JsonReader reader)
+    internal static LanguageMap? ReadLanguageMap(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -283,65 +228,6 @@ internal static partial class IiifReader
         reader = ahead;
         return atString.GetString();
     }
-
-    private static OneOrMany<Behavior>? ReadBehaviors(ref Utf8JsonReader reader) =>
-        ReadStringList(ref reader, vocabulary: true) is { } strings ? Convert(strings, static s => new Behavior(s)) : null;
-
-    private static OneOrMany<Motivation>? ReadMotivations(ref Utf8JsonReader reader) =>
-        ReadStringList(ref reader, vocabulary: true) is { } strings ? Convert(strings, static s => new Motivation(s)) : null;
-
-    private static OneOrMany<T> Convert<T>(OneOrMany<string> strings, Func<string, T> convert)
-    {
-        var list = new OneOrMany<T> { IsSingleValue = strings.IsSingleValue, WriteWhenEmpty = true };
-        foreach (string s in strings)
-        {
-            list.Add(convert(s));
-        }
-
-        return list;
-    }
-
-    /// <summary>Reads one object, or an array of objects, with an element reader that returns
-    /// <see langword="null"/> for a token it cannot take.</summary>
-    private static OneOrMany<T>? ReadList<T>(ref Utf8JsonReader reader, ElementReader<T> readElement, Slot slot)
-        where T : class
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            T? one = readElement(ref reader, slot);
-            if (one is null)
-            {
-                return null;
-            }
-
-            var single = new OneOrMany<T> { IsSingleValue = true, WriteWhenEmpty = true };
-            single.Add(one);
-            return single;
-        }
-
-        Utf8JsonReader start = reader;
-        var list = new OneOrMany<T> { WriteWhenEmpty = true };
-        while (true)
-        {
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return list;
-            }
-
-            T? item = readElement(ref reader, slot);
-            if (item is null)
-            {
-                reader = start;
-                return null;
-            }
-
-            list.Add(item);
-        }
-    }
-
-    private delegate T? ElementReader<T>(ref Utf8JsonReader reader, Slot slot)
-        where T : class;
 
     /// <summary>Keeps a value the model has no typed member for, or cannot hold, in the extension data.</summary>
     private static void AddExtension(ref Utf8JsonReader reader, ExtensionDataCollection extensions, string name)

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Writing;
 
@@ -21,16 +21,16 @@ internal struct WriteState
     }
 
     /// <summary>Records that a typed property was written.</summary>
-    public void Add(PropertyId id) => _written.Add(id);
+    public void Add(IiifProperty property) => _written.Add(property);
 
     /// <summary>Writes the raw value of a known property whose typed member is unset, if there is one.</summary>
-    public void WriteRaw(Utf8JsonWriter w, PropertyId id)
+    public void WriteRaw(Utf8JsonWriter w, IiifProperty property)
     {
-        if (_raw is not null && _raw.TryGetValue(PropertyNames.GetName(id), out JsonElement value))
+        if (_raw is not null && _raw.TryGetValue(property.Name, out JsonElement value))
         {
-            w.WritePropertyName(JsonNames.Get(id));
+            w.WritePropertyName(property.EncodedName);
             value.WriteTo(w);
-            _written.Add(id);
+            _written.Add(property);
         }
     }
 
@@ -41,18 +41,18 @@ internal struct WriteState
         if (type is not null && _raw is not null && _raw.TryGetValue("type", out JsonElement value) &&
             value.ValueKind == JsonValueKind.Array && Names(value, type))
         {
-            w.WritePropertyName(JsonNames.Get(PropertyId.Type));
+            w.WritePropertyName(IiifProperties.Type.EncodedName);
             value.WriteTo(w);
-            _written.Add(PropertyId.Type);
+            _written.Add(IiifProperties.Type);
         }
         else if (type is not null)
         {
-            w.WriteString(JsonNames.Get(PropertyId.Type), type);
-            _written.Add(PropertyId.Type);
+            w.WriteString(IiifProperties.Type.EncodedName, type);
+            _written.Add(IiifProperties.Type);
         }
         else
         {
-            WriteRaw(w, PropertyId.Type);
+            WriteRaw(w, IiifProperties.Type);
         }
 
         static bool Names(JsonElement types, string type)
@@ -82,8 +82,7 @@ internal struct WriteState
         {
             if (_raw is not null)
             {
-                PropertyId id = PropertyNames.Lookup(entry.Key);
-                if (id != PropertyId.Unknown && _written.Contains(id))
+                if (IiifProperties.Find(entry.Key) is { } property && _written.Contains(property))
                 {
                     continue;
                 }
@@ -103,7 +102,7 @@ internal struct WriteState
 
         foreach (KeyValuePair<string, JsonElement> entry in extensions)
         {
-            if (PropertyNames.Lookup(entry.Key) != PropertyId.Unknown)
+            if (IiifProperties.Find(entry.Key) is not null)
             {
                 return true;
             }

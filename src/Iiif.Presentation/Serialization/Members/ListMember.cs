@@ -1,0 +1,147 @@
+using System;
+using System.Text.Json;
+using Iiif.Presentation.Serialization.Reading;
+using Iiif.Presentation.Serialization.Writing;
+using Iiif.Presentation.Vocabulary;
+
+namespace Iiif.Presentation.Serialization.Members;
+
+/// <summary>A property that holds a list: an array, or a lone value kept in that shape.</summary>
+/// <typeparam name="TOwner">The class that holds the property.</typeparam>
+/// <typeparam name="T">The type of an item.</typeparam>
+internal sealed class ListMember<TOwner, T> : Member<TOwner>
+    where TOwner : class
+{
+    private readonly Codec<T> _codec;
+    private readonly Func<TOwner, OneOrMany<T>?> _get;
+    private readonly Action<TOwner, OneOrMany<T>?> _set;
+
+    /// <summary>Initializes the member.</summary>
+    /// <param name="property">The property.</param>
+    /// <param name="codec">Reads and writes an item.</param>
+    /// <param name="get">Gets the list as stored, without creating it.</param>
+    /// <param name="set">Sets the list.</param>
+    /// <param name="slot">Where a resource item sits.</param>
+    public ListMember(IiifProperty property, Codec<T> codec, Func<TOwner, OneOrMany<T>?> get, Action<TOwner, OneOrMany<T>?> set, Slot slot = Slot.Any)
+        : base(property, slot)
+    {
+        _codec = codec;
+        _get = get;
+        _set = set;
+    }
+
+    /// <inheritdoc/>
+    public override bool HoldsResources { get; } = typeof(IiifResource).IsAssignableFrom(typeof(T));
+
+    /// <inheritdoc/>
+    public override Type ValueType => typeof(T);
+
+    /// <inheritdoc/>
+    public override bool IsSet(TOwner owner) => IiifResource.Has(_get(owner));
+
+    /// <inheritdoc/>
+    public override bool Read(ref Utf8JsonReader reader, TOwner owner, IiifProperty key, Slot ownerSlot)
+    {
+        if (_get(owner) is not null)
+        {
+            ThrowDuplicate(key);
+        }
+
+        OneOrMany<T>? list = ReadList(ref reader);
+        _set(owner, list);
+        return list is not null;
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, TOwner owner, ref WriteState state)
+    {
+        OneOrMany<T>? list = _get(owner);
+        if (!IiifResource.Has(list))
+        {
+            state.WriteRaw(writer, Property);
+            return;
+        }
+
+        writer.WritePropertyName(Property.EncodedName);
+        bool single = list!.IsSingleValue && list.Count == 1;
+        if (!single)
+        {
+            writer.WriteStartArray();
+        }
+
+        for (int i = 0; i < list.Count; i++)
+        {
+            T item = list[i];
+            if (item is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                _codec.Write(writer, item, Property);
+            }
+        }
+
+        if (!single)
+        {
+            writer.WriteEndArray();
+        }
+
+        state.Add(Property);
+    }
+
+    /// <inheritdoc/>
+    public override void VisitResources(TOwner owner, IResourceVisitor visitor)
+    {
+        OneOrMany<T>? list = _get(owner);
+        if (!IiifResource.Has(list))
+        {
+            return;
+        }
+
+        bool single = list!.IsSingleValue && list.Count == 1;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is IiifResource child)
+            {
+                visitor.Visit(Property, child, single ? -1 : i);
+            }
+        }
+    }
+
+    /// <summary>Reads one value, or an array of values; a lone value is remembered as such. Any item of a
+    /// shape the model cannot hold leaves the whole value raw.</summary>
+    private OneOrMany<T>? ReadList(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            if (!_codec.TryRead(ref reader, Slot, out T? one) || one is null)
+            {
+                return null;
+            }
+
+            var single = new OneOrMany<T> { IsSingleValue = true, WriteWhenEmpty = true };
+            single.Add(one);
+            return single;
+        }
+
+        Utf8JsonReader start = reader;
+        var list = new OneOrMany<T> { WriteWhenEmpty = true };
+        while (true)
+        {
+            IiifReader.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            if (!_codec.TryRead(ref reader, Slot, out T? item) || item is null)
+            {
+                reader = start;
+                return null;
+            }
+
+            list.Add(item);
+        }
+    }
+}

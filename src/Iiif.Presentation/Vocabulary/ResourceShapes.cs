@@ -1,0 +1,204 @@
+using System;
+using Iiif.Presentation.Serialization.Members;
+using Iiif.Presentation.Serialization.Reading;
+using static Iiif.Presentation.Vocabulary.ResourceMembers;
+using P = Iiif.Presentation.Vocabulary.IiifProperties;
+
+namespace Iiif.Presentation.Vocabulary;
+
+/// <summary>
+/// Which properties each class of the model holds, in canonical order (<c>@context</c>, <c>id</c>,
+/// <c>type</c>, <c>label</c>, …, then the lists of child resources): stated once here, and read by the
+/// reader (which keys a class takes), the writer (the order it writes), the traversal (the order it visits
+/// child resources) and the validator (which class may carry which property).
+/// </summary>
+/// <remarks>
+/// <para>Spec: the property matrix of <see href="https://iiif.io/api/presentation/3.0/#appendices"/>; a class
+/// holds what the specification marks required, recommended or optional for it. Adding a property to a class
+/// is a member here (and the model's C# property it reads and sets).</para>
+/// <para>Thread-safe: built once and only read.</para>
+/// </remarks>
+internal static class ResourceShapes
+{
+    public static readonly Shape<IiifResource> Collection = new("Collection",
+    [
+        .. Head(Id), NavDate, Viewing(r => ((Collection)r).ViewingDirection, (r, v) => ((Collection)r).ViewingDirection = v), Behaviors, .. Links(),
+        PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Collection)r).ServicesList, (r, v) => ((Collection)r).ServicesList = v), PartOf,
+        List<IiifResource>(P.Items, r => ((Collection)r).ItemsList, (r, v) => ((Collection)r).ItemsList = v, Slot.CollectionItem), Annotations,
+    ]);
+
+    public static readonly Shape<IiifResource> Manifest = new("Manifest",
+    [
+        .. Head(Id), NavDate, Viewing(r => ((Manifest)r).ViewingDirection, (r, v) => ((Manifest)r).ViewingDirection = v), Behaviors, .. Links(),
+        PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Manifest)r).ServicesList, (r, v) => ((Manifest)r).ServicesList = v), PartOf,
+        One<IiifResource>(P.Start, r => ((Manifest)r).Start, (r, v) => ((Manifest)r).Start = v, Slot.Target),
+        List<Canvas>(P.Items, r => ((Manifest)r).ItemsList, (r, v) => ((Manifest)r).ItemsList = v, Slot.Canvas),
+        List<IiifRange>(P.Structures, r => ((Manifest)r).StructuresList, (r, v) => ((Manifest)r).StructuresList = v, Slot.Range), Annotations,
+    ]);
+
+    public static readonly Shape<IiifResource> Canvas = new("Canvas",
+    [
+        .. Head(SharedId), NavDate,
+        Number<int>(P.Height, NumberCodec.Int, r => ((Canvas)r).Height, (r, v) => ((Canvas)r).Height = v),
+        Number<int>(P.Width, NumberCodec.Int, r => ((Canvas)r).Width, (r, v) => ((Canvas)r).Width = v),
+        Number<double>(P.Duration, NumberCodec.Double, r => ((Canvas)r).Duration, (r, v) => ((Canvas)r).Duration = v),
+        Behaviors, .. Links(), PlaceholderCanvas, AccompanyingCanvas, PartOf,
+        List<AnnotationPage>(P.Items, r => ((Canvas)r).ItemsList, (r, v) => ((Canvas)r).ItemsList = v, Slot.AnnotationPage), Annotations,
+    ]);
+
+    public static readonly Shape<IiifResource> Range = new("Range",
+    [
+        .. Head(Id), NavDate, Viewing(r => ((IiifRange)r).ViewingDirection, (r, v) => ((IiifRange)r).ViewingDirection = v), Behaviors, .. Links(),
+        PlaceholderCanvas, AccompanyingCanvas, PartOf,
+        One<IiifResource>(P.Start, r => ((IiifRange)r).Start, (r, v) => ((IiifRange)r).Start = v, Slot.Target),
+        One<AnnotationCollection>(P.Supplementary, r => ((IiifRange)r).Supplementary, (r, v) => ((IiifRange)r).Supplementary = v, Slot.AnnotationCollection),
+        List<IiifResource>(P.Items, r => ((IiifRange)r).ItemsList, (r, v) => ((IiifRange)r).ItemsList = v, Slot.RangeItem), Annotations,
+    ]);
+
+    public static readonly Shape<IiifResource> AnnotationPage = new("AnnotationPage",
+    [
+        .. Head(Id), Behaviors, .. Links(), PartOf,
+        One<AnnotationPage>(P.Prev, r => ((AnnotationPage)r).Prev, (r, v) => ((AnnotationPage)r).Prev = v, Slot.AnnotationPage),
+        One<AnnotationPage>(P.Next, r => ((AnnotationPage)r).Next, (r, v) => ((AnnotationPage)r).Next = v, Slot.AnnotationPage),
+        Number<int>(P.StartIndex, NumberCodec.Int, r => ((AnnotationPage)r).StartIndex, (r, v) => ((AnnotationPage)r).StartIndex = v),
+        List<Annotation>(P.Items, r => ((AnnotationPage)r).ItemsList, (r, v) => ((AnnotationPage)r).ItemsList = v, Slot.Annotation),
+    ]);
+
+    public static readonly Shape<IiifResource> AnnotationCollection = new("AnnotationCollection",
+    [
+        .. Head(Id), Behaviors, .. Links(), PartOf,
+        Number<int>(P.Total, NumberCodec.Int, r => ((AnnotationCollection)r).Total, (r, v) => ((AnnotationCollection)r).Total = v),
+        One<AnnotationPage>(P.First, r => ((AnnotationCollection)r).First, (r, v) => ((AnnotationCollection)r).First = v, Slot.AnnotationPage),
+        One<AnnotationPage>(P.Last, r => ((AnnotationCollection)r).Last, (r, v) => ((AnnotationCollection)r).Last = v, Slot.AnnotationPage),
+    ]);
+
+    public static readonly Shape<IiifResource> Annotation = new("Annotation",
+    [
+        .. Head(Id),
+        new ListMember<IiifResource, Motivation>(P.Motivation, MotivationCodec, r => ((Annotation)r).MotivationList, (r, v) => ((Annotation)r).MotivationList = v),
+        new NullableMember<IiifResource, TimeMode>(P.TimeMode, TimeModeCodec, r => ((Annotation)r).TimeMode, (r, v) => ((Annotation)r).TimeMode = v),
+        Behaviors, .. Links(), PartOf,
+        List<IiifResource>(P.Body, r => ((Annotation)r).BodyList, (r, v) => ((Annotation)r).BodyList = v, Slot.Body),
+        List<IiifResource>(P.Target, r => ((Annotation)r).TargetList, (r, v) => ((Annotation)r).TargetList = v, Slot.Target),
+    ]);
+
+    public static readonly Shape<IiifResource> Content = new("Content",
+    [
+        .. Head(Id),
+        Text(P.Format, StringCodec.Vocabulary, r => ((ContentResource)r).Format, (r, v) => ((ContentResource)r).Format = v),
+        Strings(P.Language, r => ((ContentResource)r).LanguageList, (r, v) => ((ContentResource)r).LanguageList = v),
+        Text(P.Profile, StringCodec.Vocabulary, r => ((ContentResource)r).Profile, (r, v) => ((ContentResource)r).Profile = v),
+        Number<int>(P.Height, NumberCodec.Int, r => ((ContentResource)r).Height, (r, v) => ((ContentResource)r).Height = v),
+        Number<int>(P.Width, NumberCodec.Int, r => ((ContentResource)r).Width, (r, v) => ((ContentResource)r).Width = v),
+        Number<double>(P.Duration, NumberCodec.Double, r => ((ContentResource)r).Duration, (r, v) => ((ContentResource)r).Duration = v),
+        Behaviors, .. Links(), PartOf,
+        List<AnnotationPage>(P.Annotations, r => ((ContentResource)r).AnnotationsList, (r, v) => ((ContentResource)r).AnnotationsList = v, Slot.AnnotationPage),
+    ]);
+
+    public static readonly Shape<IiifResource> SpecificResource = new("SpecificResource",
+    [
+        .. Head(Id), Behaviors, .. Links(), PartOf,
+
+        // A specific resource that targets is a part of a Canvas; one that is a body, of content.
+        new ValueMember<IiifResource, IiifResource>(P.Source, ResourceCodec<IiifResource>.Instance,
+            r => ((SpecificResource)r).Source, (r, v) => ((SpecificResource)r).Source = v, Slot.Target,
+            owner => owner is Slot.Target or Slot.RangeItem ? Slot.Target : Slot.Body),
+        new ListMember<IiifResource, Selector>(P.Selector, ValueShapes.SelectorCodec,
+            r => ((SpecificResource)r).SelectorList, (r, v) => ((SpecificResource)r).SelectorList = v),
+    ]);
+
+    public static readonly Shape<IiifResource> Choice = new("Choice",
+    [
+        .. Head(Id), Behaviors, .. Links(), PartOf,
+        List<IiifResource>(P.Items, r => ((Choice)r).ItemsList, (r, v) => ((Choice)r).ItemsList = v, Slot.Body),
+    ]);
+
+    public static readonly Shape<IiifResource> TextualBody = new("TextualBody",
+    [
+        .. Head(Id),
+        Text(P.Format, StringCodec.Vocabulary, r => ((TextualBody)r).Format, (r, v) => ((TextualBody)r).Format = v),
+        Strings(P.Language, r => ((TextualBody)r).LanguageList, (r, v) => ((TextualBody)r).LanguageList = v),
+        Behaviors, .. Links(), PartOf,
+        Text(P.Value, StringCodec.Text, r => ((TextualBody)r).Value, (r, v) => ((TextualBody)r).Value = v),
+    ]);
+
+    public static readonly Shape<IiifResource> Agent = new("Agent",
+    [
+        .. Head(Id), Behaviors,
+        .. Links(List<ContentResource>(P.Logo, r => ((Agent)r).LogoList, (r, v) => ((Agent)r).LogoList = v, Slot.Content)),
+        PartOf,
+    ]);
+
+    public static readonly Shape<IiifResource> Service = ServiceShape("Service");
+
+    public static readonly Shape<IiifResource> ImageService = ServiceShape("ImageService",
+        Number<int>(P.Width, NumberCodec.Int, r => ((ImageService)r).Width, (r, v) => ((ImageService)r).Width = v),
+        Number<int>(P.Height, NumberCodec.Int, r => ((ImageService)r).Height, (r, v) => ((ImageService)r).Height = v),
+        Number<int>(P.MaxWidth, NumberCodec.Int, r => ((ImageService)r).MaxWidth, (r, v) => ((ImageService)r).MaxWidth = v),
+        Number<int>(P.MaxHeight, NumberCodec.Int, r => ((ImageService)r).MaxHeight, (r, v) => ((ImageService)r).MaxHeight = v),
+        Number<long>(P.MaxArea, NumberCodec.Long, r => ((ImageService)r).MaxArea, (r, v) => ((ImageService)r).MaxArea = v),
+        new ListMember<IiifResource, ImageSize>(P.Sizes, ValueShapes.ImageSizeCodec, r => ((ImageService)r).SizesList, (r, v) => ((ImageService)r).SizesList = v),
+        new ListMember<IiifResource, ImageTile>(P.Tiles, ValueShapes.ImageTileCodec, r => ((ImageService)r).TilesList, (r, v) => ((ImageService)r).TilesList = v));
+
+    public static readonly Shape<IiifResource> AuthCookieService1 = ServiceShape("AuthCookieService1",
+        Text(P.Header, StringCodec.Text, r => ((AuthCookieService1)r).Header, (r, v) => ((AuthCookieService1)r).Header = v),
+        Text(P.Description, StringCodec.Text, r => ((AuthCookieService1)r).Description, (r, v) => ((AuthCookieService1)r).Description = v),
+        Text(P.ConfirmLabel, StringCodec.Text, r => ((AuthCookieService1)r).ConfirmLabel, (r, v) => ((AuthCookieService1)r).ConfirmLabel = v),
+        Text(P.FailureHeader, StringCodec.Text, r => ((AuthCookieService1)r).FailureHeader, (r, v) => ((AuthCookieService1)r).FailureHeader = v),
+        Text(P.FailureDescription, StringCodec.Text, r => ((AuthCookieService1)r).FailureDescription, (r, v) => ((AuthCookieService1)r).FailureDescription = v));
+
+    public static readonly Shape<IiifResource> AuthAccessService2 = ServiceShape("AuthAccessService2",
+        Language(P.Heading, r => ((AuthAccessService2)r).Heading, (r, v) => ((AuthAccessService2)r).Heading = v),
+        Language(P.Note, r => ((AuthAccessService2)r).Note, (r, v) => ((AuthAccessService2)r).Note = v),
+        Language(P.ConfirmLabel, r => ((AuthAccessService2)r).ConfirmLabel, (r, v) => ((AuthAccessService2)r).ConfirmLabel = v));
+
+    public static readonly Shape<IiifResource> AuthProbeService2 = ServiceShape("AuthProbeService2",
+        Language(P.ErrorHeading, r => ((AuthProbeService2)r).ErrorHeading, (r, v) => ((AuthProbeService2)r).ErrorHeading = v),
+        Language(P.ErrorNote, r => ((AuthProbeService2)r).ErrorNote, (r, v) => ((AuthProbeService2)r).ErrorNote = v));
+
+    public static readonly Shape<IiifResource> AuthAccessTokenService2 = ServiceShape("AuthAccessTokenService2",
+        Language(P.ErrorHeading, r => ((AuthAccessTokenService2)r).ErrorHeading, (r, v) => ((AuthAccessTokenService2)r).ErrorHeading = v),
+        Language(P.ErrorNote, r => ((AuthAccessTokenService2)r).ErrorNote, (r, v) => ((AuthAccessTokenService2)r).ErrorNote = v));
+
+    /// <summary>Gets every shape above.</summary>
+    public static Shape<IiifResource>[] All =>
+    [
+        Collection, Manifest, Canvas, Range, AnnotationPage, AnnotationCollection, Annotation, Content, SpecificResource, Choice,
+        TextualBody, Agent, Service, ImageService, AuthCookieService1, AuthAccessService2, AuthProbeService2, AuthAccessTokenService2,
+    ];
+
+    /// <summary>A service's shape: the keys of its own API (<c>@id</c>/<c>@type</c> for the older ones) and
+    /// <c>profile</c> first, as an <c>info.json</c> has them, then the properties of its kind.</summary>
+    private static Shape<IiifResource> ServiceShape(string name, params Member<IiifResource>[] own) => new(name,
+    [
+        Context, ServiceKeyMember.Id, ServiceKeyMember.Type, ProfileMember.Instance, .. Descriptive, .. own, Behaviors, .. Links(), PartOf,
+    ]);
+
+    // Each accessor casts the resource to its class: one delegate per access, on the reader's and writer's hot path.
+    private static Member<IiifResource> One<T>(IiifProperty property, Func<IiifResource, T?> get, Action<IiifResource, T?> set, Slot slot)
+        where T : IiifResource =>
+        new ValueMember<IiifResource, T>(property, ResourceCodec<T>.Instance, get, set, slot);
+
+    private static Member<IiifResource> List<T>(IiifProperty property, Func<IiifResource, OneOrMany<T>?> get, Action<IiifResource, OneOrMany<T>?> set, Slot slot)
+        where T : IiifResource =>
+        new ListMember<IiifResource, T>(property, ResourceCodec<T>.Instance, get, set, slot);
+
+    private static Member<IiifResource> Text(IiifProperty property, StringCodec codec, Func<IiifResource, string?> get, Action<IiifResource, string?> set) =>
+        new ValueMember<IiifResource, string>(property, codec, get, set);
+
+    private static Member<IiifResource> Strings(IiifProperty property, Func<IiifResource, OneOrMany<string>?> get, Action<IiifResource, OneOrMany<string>?> set) =>
+        new ListMember<IiifResource, string>(property, StringCodec.Vocabulary, get, set);
+
+    private static Member<IiifResource> Language(IiifProperty property, Func<IiifResource, LanguageMap?> get, Action<IiifResource, LanguageMap?> set) =>
+        new ValueMember<IiifResource, LanguageMap>(property, LanguageMapCodec.Instance, get, set);
+
+    private static Member<IiifResource> Number<T>(IiifProperty property, Codec<T> codec, Func<IiifResource, T?> get, Action<IiifResource, T?> set)
+        where T : struct =>
+        new NullableMember<IiifResource, T>(property, codec, get, set);
+
+    private static Member<IiifResource> Viewing(Func<IiifResource, ViewingDirection?> get, Action<IiifResource, ViewingDirection?> set) =>
+        new NullableMember<IiifResource, ViewingDirection>(P.ViewingDirection, ViewingDirectionCodec, get, set);
+
+    private static Member<IiifResource> ServicesOf(Func<IiifResource, OneOrMany<Service>?> get, Action<IiifResource, OneOrMany<Service>?> set) =>
+        List(P.Services, get, set, Slot.Service);
+}
