@@ -8,7 +8,7 @@ using Iiif.Presentation.Serialization.Reading;
 namespace Iiif.Presentation.Serialization.Writing;
 
 /// <summary>
-/// Writes the model as canonical JSON (DESIGN.md, principle 3): properties in one fixed order, then the
+/// Writes the model as canonical JSON (<c>docs/design-notes.md</c>, principle 3): properties in one fixed order, then the
 /// extension data in the order read; unset properties left out; shapes that were read (a lone value, a
 /// bare URI string, an empty array) given back.
 /// </summary>
