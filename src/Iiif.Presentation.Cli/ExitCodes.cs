@@ -1,7 +1,7 @@
 namespace Iiif.Presentation.Cli;
 
 /// <summary>
-/// The exit codes of the <c>iiif</c> command (DESIGN.md, "CLI"). A batch ends with the highest code of its
+/// The exit codes of the <c>iiif</c> command (<c>docs/design-notes.md</c>, "The iiif tool's exit codes"). A batch ends with the highest code of its
 /// files, so the worst outcome wins; an interruption ends it with <see cref="Interrupted"/>.
 /// </summary>
 internal static class ExitCodes

@@ -19,7 +19,7 @@ namespace Iiif.Presentation.Validation;
 /// <para>
 /// The schema is not part of this library: load it from a file or a stream, or download the pinned
 /// version (<see cref="PinnedUrl"/>), whose SHA-256 is checked before use and which is cached locally.
-/// The known disagreements between the schema and the specification (SPEC.md §4) were established for
+/// The known disagreements between the schema and the specification (the <c>P3-SCHEMA-…</c> entries of <c>docs/rules.md</c>) were established for
 /// the pinned version; <see cref="IsPinned"/> says whether this is it.
 /// </para>
 /// <para>

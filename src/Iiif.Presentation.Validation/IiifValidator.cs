@@ -15,7 +15,7 @@ namespace Iiif.Presentation.Validation;
 
 /// <summary>
 /// Validates IIIF Presentation 3.0 documents: the official JSON schema, and the specification's rules
-/// that a schema cannot express (SPEC.md), each finding with a stable code, a JSON Pointer, a message
+/// that a schema cannot express (listed in <c>docs/rules.md</c>), each finding with a stable code, a JSON Pointer, a message
 /// and the spec section.
 /// </summary>
 /// <remarks>
@@ -26,7 +26,7 @@ namespace Iiif.Presentation.Validation;
 /// </para>
 /// <para>
 /// With <see cref="ValidationLayers.Schema"/> alone, the verdict is the official validator's. With both
-/// layers, the places where the schema is known to be wrong (SPEC.md §4) are adjusted, and a schema
+/// layers, the places where the schema is known to be wrong (the <c>P3-SCHEMA-…</c> entries of <c>docs/rules.md</c>) are adjusted, and a schema
 /// finding that a semantic rule also reports on the same property is reported once, under the
 /// semantic code.
 /// </para>

@@ -9,7 +9,7 @@ public sealed class ValidationFinding
 {
     /// <summary>Initializes a finding.</summary>
     /// <param name="severity">How serious it is.</param>
-    /// <param name="code">The stable code, such as <c>P3-DIM-02</c> (SPEC.md).</param>
+    /// <param name="code">The stable code, such as <c>P3-DIM-02</c> (listed in <c>docs/rules.md</c>).</param>
     /// <param name="layer">The layer that found it.</param>
     /// <param name="pointer">The JSON Pointer (RFC 6901) of the value it is about; empty for the whole document.</param>
     /// <param name="message">What is wrong and what to write instead.</param>

@@ -12,6 +12,6 @@ public enum ValidationLayers
     /// <summary>The specification's semantic rules only.</summary>
     Semantic = 2,
 
-    /// <summary>Both layers, with the documented adjustments where the schema is wrong (SPEC.md §4).</summary>
+    /// <summary>Both layers, with the documented adjustments where the schema is wrong (the <c>P3-SCHEMA-…</c> entries of <c>docs/rules.md</c>).</summary>
     All = Schema | Semantic,
 }

@@ -29,7 +29,7 @@ public sealed class ValidationReport
 
     /// <summary>
     /// Gets the schema findings left out because the official schema is known to be wrong there
-    /// (SPEC.md §4); each is re-coded with the entry that explains it. For a verbose report.
+    /// (the <c>P3-SCHEMA-…</c> entries of <c>docs/rules.md</c>); each is re-coded with the entry that explains it. For a verbose report.
     /// </summary>
     public IReadOnlyList<ValidationFinding> Suppressed { get; }
 

@@ -1,7 +1,7 @@
 namespace Iiif.Presentation.Validation;
 
 /// <summary>One rule the validator checks: its stable code, its severity and what it says.</summary>
-/// <remarks>Immutable and thread-safe. The list is <see cref="ValidationRules.All"/>; SPEC.md is its source.</remarks>
+/// <remarks>Immutable and thread-safe. The list is <see cref="ValidationRules.All"/>, published as <c>docs/rules.md</c> in the repository.</remarks>
 public sealed class ValidationRule
 {
     internal ValidationRule(string code, ValidationSeverity severity, ValidationLayer layer, string section, string appliesTo, string summary)
@@ -26,7 +26,7 @@ public sealed class ValidationRule
     /// <summary>Gets the section of the Presentation 3.0 specification, such as <c>3.2 height, width</c>.</summary>
     public string Section { get; }
 
-    /// <summary>Gets the resources the rule applies to, in SPEC.md's abbreviations (<c>Can</c>, <c>Man</c>, …).</summary>
+    /// <summary>Gets the resources the rule applies to, in the abbreviations <c>docs/rules.md</c> explains (<c>Can</c> Canvas, <c>Man</c> Manifest, …).</summary>
     public string AppliesTo { get; }
 
     /// <summary>Gets what the rule requires.</summary>

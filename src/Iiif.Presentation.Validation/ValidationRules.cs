@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Iiif.Presentation.Validation;
 
 /// <summary>
-/// The catalog of findings the validator can report, with their stable codes (SPEC.md). Codes are never
+/// The catalog of findings the validator can report, with their stable codes, published as <c>docs/rules.md</c>. Codes are never
 /// renumbered or reused.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -66,8 +66,8 @@ public static class ValidationRules
     internal static ValidationRule Prov03 { get; } = new("P3-PROV-03", ValidationSeverity.Error, ValidationLayer.Semantic, "3.3.1 logo", "Agt", "`logo` items have `type` `Image`.");
     internal static ValidationRule Ph01 { get; } = new("P3-PH-01", ValidationSeverity.Error, ValidationLayer.Semantic, "3.1 placeholderCanvas", "Col, Man, Can, Rng", "`placeholderCanvas`, `accompanyingCanvas`: an object with `id`, `type` `Canvas`.");
     internal static ValidationRule Ph02 { get; } = new("P3-PH-02", ValidationSeverity.Error, ValidationLayer.Semantic, "3.1, App. A", "Can", "Such a Canvas has neither property itself.");
-    internal static ValidationRule Prop01 { get; } = new("P3-PROP-01", ValidationSeverity.Error, ValidationLayer.Semantic, "App. A", "any", "A property marked – in §1 for this type (`navDate` on Ann, `height` on AP); the message says where it may go.");
-    internal static ValidationRule Prop02 { get; } = new("P3-PROP-02", ValidationSeverity.Warning, ValidationLayer.Semantic, "3.2 profile, 3.3.1 logo", "any", "A property defined elsewhere, with no MUST NOT: `logo` off an Agent, `profile` on a IIIF class (§1 note 5).");
+    internal static ValidationRule Prop01 { get; } = new("P3-PROP-01", ValidationSeverity.Error, ValidationLayer.Semantic, "App. A", "any", "A property Appendix A does not allow on this type (`navDate` on Ann, `height` on AP); the message says where it may go.");
+    internal static ValidationRule Prop02 { get; } = new("P3-PROP-02", ValidationSeverity.Warning, ValidationLayer.Semantic, "3.2 profile, 3.3.1 logo", "any", "A property defined elsewhere, with no MUST NOT: `logo` off an Agent, `profile` on a IIIF class (Appendix A forbids it, the `profile` text allows it).");
     internal static ValidationRule Prop03 { get; } = new("P3-PROP-03", ValidationSeverity.Warning, ValidationLayer.Semantic, "change log", "any", "A 2.x or draft name (`sequences`, `viewingHint`, `attribution`, `license`, `description`, `related`, `within`, `otherContent`, `startCanvas`, `posterCanvas`); the message names the 3.0 term.");
     internal static ValidationRule Dim01 { get; } = new("P3-DIM-01", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 height, width, duration", "Can, CR", "`height`, `width` positive integers; `duration` a positive number.");
     internal static ValidationRule Dim02 { get; } = new("P3-DIM-02", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 height, width", "Can", "`height` and `width` come together.");
@@ -79,7 +79,7 @@ public static class ValidationRules
     internal static ValidationRule Voc01 { get; } = new("P3-VOC-01", ValidationSeverity.Warning, ValidationLayer.Semantic, "3.2", "any", "A `behavior`, `viewingDirection` or `timeMode` value 3.0 does not define (only extensions may).");
     internal static ValidationRule Mot01 { get; } = new("P3-MOT-01", ValidationSeverity.Info, ValidationLayer.Semantic, "3.5", "Ann", "A `motivation` other than `painting`, `supplementing` or a Web Annotation one.");
     internal static ValidationRule Beh01 { get; } = new("P3-BEH-01", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 behavior", "any", "`behavior` items are strings.");
-    internal static ValidationRule Beh02 { get; } = new("P3-BEH-02", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 behavior, App. A", "any", "Known values are allowed on this type (§2).");
+    internal static ValidationRule Beh02 { get; } = new("P3-BEH-02", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 behavior, App. A", "any", "Known values are allowed on this type (the spec says where each value may go).");
     internal static ValidationRule Beh03 { get; } = new("P3-BEH-03", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 behavior", "any", "No two values from one disjoint set.");
     internal static ValidationRule Beh04 { get; } = new("P3-BEH-04", ValidationSeverity.Error, ValidationLayer.Semantic, "5.4", "Rng", "A `sequence` Range is directly in `structures`, never in another Range.");
     internal static ValidationRule Beh05 { get; } = new("P3-BEH-05", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 behavior", "Rng", "Child Ranges of a `thumbnail-nav` Range have `thumbnail`.");
@@ -131,7 +131,7 @@ public static class ValidationRules
 
     // Declared after the rules: static initializers run in order, and Build reads them.
 
-    /// <summary>Gets every rule, in the order of SPEC.md.</summary>
+    /// <summary>Gets every rule; <c>docs/rules.md</c> is generated from this list.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } = Build();
 
     private static List<ValidationRule> Build()

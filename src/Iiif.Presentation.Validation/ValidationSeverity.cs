@@ -1,7 +1,7 @@
 namespace Iiif.Presentation.Validation;
 
 /// <summary>How serious a finding is.</summary>
-/// <remarks>See SPEC.md: errors are the specification's MUST and MUST NOT, warnings its SHOULD and
+/// <remarks>As in <c>docs/rules.md</c>: errors are the specification's MUST and MUST NOT, warnings its SHOULD and
 /// SHOULD NOT, information a hint.</remarks>
 public enum ValidationSeverity
 {

@@ -5,7 +5,8 @@ using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 
-/// <summary>Which behaviors 3.0 allows on which resources, and which exclude each other (§3.3 behavior).</summary>
+/// <summary>Which behaviors 3.0 allows on which resources, and which exclude each other
+/// (<see href="https://iiif.io/api/presentation/3.0/#behavior"/>).</summary>
 internal static class BehaviorRules
 {
     private static readonly ResourceKind[] s_temporal = [ResourceKind.Collection, ResourceKind.Manifest, ResourceKind.Canvas, ResourceKind.Range];

@@ -101,7 +101,7 @@ public static partial class IiifJson
         ? "The document is IIIF Presentation 2 (its @context is " + IiifContexts.Presentation2 + ")."
         : "The document is IIIF Presentation 2 (its @type is a Presentation 2 term, sc: or oa:).";
 
-    /// <summary>Reads a Presentation 2 document by upgrading it (UPGRADE.md); the notes are left out.</summary>
+    /// <summary>Reads a Presentation 2 document by upgrading it (<c>docs/upgrading.md</c>); the notes are left out.</summary>
     private static T Upgraded<T>(ReadOnlySpan<byte> json, int bom, IiifReadOptions options)
         where T : IiifResource
     {

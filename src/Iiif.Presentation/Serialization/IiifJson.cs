@@ -13,7 +13,7 @@ namespace Iiif.Presentation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Reading is lenient and lossless (DESIGN.md, principles 1 and 2): whatever the model can hold is
+/// Reading is lenient and lossless (<c>docs/design-notes.md</c>, principles 1 and 2): whatever the model can hold is
 /// read, including shapes the specification forbids, and whatever it has no member for is kept in
 /// <see cref="IiifResource.ExtensionData"/>. Reading throws an <see cref="IiifJsonException"/> only for
 /// input it cannot represent, and that exception gives the JSON path, line and byte.

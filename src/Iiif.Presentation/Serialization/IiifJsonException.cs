@@ -11,7 +11,7 @@ namespace Iiif.Presentation;
 /// <remarks>
 /// <para>
 /// Violations of the IIIF specification that the model can hold (a missing label, a wrong behavior)
-/// never throw: reading keeps them and the validator reports them (DESIGN.md, principle 1).
+/// never throw: reading keeps them and the validator reports them (<c>docs/design-notes.md</c>, principle 1).
 /// </para>
 /// <para>
 /// Derives from <see cref="JsonException"/>, so code that already handles System.Text.Json errors

@@ -95,7 +95,7 @@ public sealed partial class ReadmeTests
     }
 
     /// <summary>Runs a sample in a new folder holding the given files, capturing what it writes to the console.</summary>
-    private static string RunInFolder(Action sample, params (string Source, string Name)[] files)
+    internal static string RunInFolder(Action sample, params (string Source, string Name)[] files)
     {
         string directory = Directory.CreateTempSubdirectory("iiif-readme-").FullName;
         string previous = Environment.CurrentDirectory;
@@ -200,7 +200,7 @@ public sealed partial class ReadmeTests
         readme.Should().Contain(RegionText(region), "the README's sample must be the code this test compiles and runs");
     }
 
-    private static string RegionText(string region, string file = "ReadmeTests.cs")
+    internal static string RegionText(string region, string file = "ReadmeTests.cs")
     {
         string source = File.ReadAllText(RepositoryFiles.Path("tests/Iiif.Presentation.Tests/Docs/" + file))
             .Replace("\r\n", "\n", StringComparison.Ordinal);

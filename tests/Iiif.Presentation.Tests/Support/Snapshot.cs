@@ -31,9 +31,18 @@ public static class Snapshot
             ?? throw new InvalidOperationException("The test's source folder is unknown.");
         string className = Path.GetFileNameWithoutExtension(sourceFile);
         string stem = Path.Combine(directory, $"{className}.{method}{(name is null ? string.Empty : "_" + name)}");
-        string verifiedPath = stem + ".verified.json";
-        string receivedPath = stem + ".received.json";
+        MatchFile(actual, stem + ".verified.json", stem + ".received.json");
+    }
 
+    /// <summary>
+    /// Compares output with a reviewed file at a given path, with the same rules as <see cref="Match"/>:
+    /// byte for byte after <c>\r\n</c> becomes <c>\n</c> and a final line end is added; a mismatch writes
+    /// <paramref name="receivedPath"/> and fails with the first differing line; <c>IIIF_UPDATE_SNAPSHOTS=1</c>
+    /// rewrites <paramref name="verifiedPath"/>. Used for generated files the repository ships, such as
+    /// <c>docs/rules.md</c>.
+    /// </summary>
+    public static void MatchFile(string actual, string verifiedPath, string receivedPath)
+    {
         string normalized = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (!normalized.EndsWith('\n'))
         {
@@ -59,7 +68,7 @@ public static class Snapshot
 
         File.WriteAllText(receivedPath, normalized, new UTF8Encoding(false));
         Assert.Fail(verified is null
-            ? $"No snapshot yet: review {receivedPath} and accept it (rename it to .verified.json, or run with {UpdateVariable}=1)."
+            ? $"No snapshot yet: review {receivedPath} and accept it (rename it to {Path.GetFileName(verifiedPath)}, or run with {UpdateVariable}=1)."
             : $"The output differs from {Path.GetFileName(verifiedPath)}; see {receivedPath}. {FirstDifference(verified, normalized)}");
     }
 

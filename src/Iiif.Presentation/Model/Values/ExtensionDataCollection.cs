@@ -16,7 +16,7 @@ namespace Iiif.Presentation;
 /// <para>
 /// Extension properties (<c>navPlace</c>, <c>dcterms:created</c>, …), properties of later or
 /// earlier versions of the spec, and properties on a type that does not define them are all kept
-/// here and written back after the typed properties (DESIGN.md, principles 2 and 3). So is a known
+/// here and written back after the typed properties (<c>docs/design-notes.md</c>, principles 2 and 3). So is a known
 /// property whose value has a shape the model cannot hold (<c>"width": "1200"</c>,
 /// <c>"id": null</c>): its typed member stays unset and the value waits here, untouched, for the
 /// validator to report it. If the typed member is set later, the typed value is written and this one

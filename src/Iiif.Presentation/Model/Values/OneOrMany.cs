@@ -16,7 +16,7 @@ namespace Iiif.Presentation;
 /// backed by this class. Presentation 3.0 wants arrays almost everywhere, but real documents often
 /// give a lone value (<c>"service": { … }</c>); reading keeps that shape in
 /// <see cref="IsSingleValue"/> and writing gives it back, so reading then writing never changes a
-/// document (DESIGN.md, principle 2). Turning such a value into the array the spec requires is a
+/// document (<c>docs/design-notes.md</c>, principle 2). Turning such a value into the array the spec requires is a
 /// repair the user asks for, not a side effect: set <see cref="IsSingleValue"/> to <see langword="false"/>.
 /// </para>
 /// <para>

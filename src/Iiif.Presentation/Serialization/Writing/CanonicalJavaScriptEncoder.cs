@@ -7,7 +7,7 @@ namespace Iiif.Presentation.Serialization.Writing;
 /// <summary>
 /// Escapes only what JSON requires: the quotation mark, the reverse solidus and control characters
 /// (and lone surrogates, which have no UTF-8 form). Everything else, all non-ASCII text included, is
-/// written as it is (DESIGN.md, principle 3).
+/// written as it is (<c>docs/design-notes.md</c>, principle 3).
 /// </summary>
 /// <remarks>
 /// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> comes close but still escapes characters
