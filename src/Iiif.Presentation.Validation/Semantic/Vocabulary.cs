@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation.Semantic;
 
@@ -117,7 +118,7 @@ internal static class Vocabulary
     };
 
     /// <summary>Sets of behaviors of which one resource may hold at most one value (SPEC.md §2).</summary>
-    public static readonly string[][] DisjointBehaviors = BehaviorRules.Disjoint;
+    public static readonly string[][] DisjointBehaviors = Array.ConvertAll(BehaviorRules.Disjoint, set => Array.ConvertAll(set, b => b.Value));
 
     /// <summary>Returns the known term equal to a name but for case, or <see langword="null"/>.</summary>
     public static string? CaseVariantOf(string name, IEnumerable<string> terms)

@@ -11,7 +11,7 @@ internal static class BuilderSupport
     public static void WriteEmpty<T>(IList<T> list) => ((OneOrMany<T>)list).WriteWhenEmpty = true;
 
     /// <summary>Makes a list of one write as a single value.</summary>
-    public static void Single<T>(IList<T> list) => ((OneOrMany<T>)list).IsSingleValue = true;
+    public static void Single<T>(IList<T> list) => list.SetSingleValue();
 
     /// <summary>A reference to a Canvas written as its URI string (an annotation's target).</summary>
     public static Canvas CanvasUri(string id) => new(id) { Type = null, IsUriString = true };

@@ -111,7 +111,7 @@ public sealed class TypedAccessTests
         choice.Id.Should().BeNull("the recipe's Choice has no id");
         choice.Items.Should().AllBeOfType<Image>();
         choice.Items.Select(i => i.Label!["en"][0]).Should().Equal("Natural Light", "X-Ray");
-        ((OneOrMany<IiifResource>)painting.Body).IsSingleValue.Should().BeTrue("the body is a lone object, not an array");
+        painting.Body.IsSingleValue().Should().BeTrue("the body is a lone object, not an array");
     }
 
     [Test]

@@ -147,7 +147,7 @@ public sealed class ResourceTraversalExtensionsTests
         var page = new AnnotationPage { Id = "p" };
         var annotation = new Annotation { Id = "a" };
         annotation.Body.Add(new TextualBody { Value = "x" });
-        ((OneOrMany<IiifResource>)annotation.Body).IsSingleValue = true;
+        annotation.Body.SetSingleValue(true);
         annotation.Target.Add(new SpecificResource(new Canvas { Id = "c", IsUriString = true }));
         page.Items.Add(null!);
         page.Items.Add(annotation);

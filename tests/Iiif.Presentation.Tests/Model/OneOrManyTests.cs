@@ -72,4 +72,27 @@ public sealed class OneOrManyTests
         list.IsSingleValue.Should().BeTrue();
         list.WriteWhenEmpty.Should().BeTrue();
     }
+
+    [Test]
+    public void SetSingleValue_ModelList_IsWrittenAsItsLoneValueWithoutACast()
+    {
+        var annotation = new Annotation("https://example.org/a") { Body = { new TextualBody("x") } };
+
+        annotation.Body.IsSingleValue().Should().BeFalse();
+        annotation.Body.SetSingleValue().Should().BeSameAs(annotation.Body);
+        annotation.Body.IsSingleValue().Should().BeTrue();
+        IiifJson.Serialize(annotation, new IiifWriteOptions { Indented = false }).Should().Contain("\"body\":{\"type\":\"TextualBody\"");
+
+        annotation.Body.SetSingleValue(false);
+        IiifJson.Serialize(annotation, new IiifWriteOptions { Indented = false }).Should().Contain("\"body\":[{\"type\":\"TextualBody\"");
+    }
+
+    [Test]
+    public void SetSingleValue_ListNotOfTheModel_ThrowsNamingIt()
+    {
+        IList<string> plain = new List<string> { "a" };
+
+        FluentActions.Invoking(() => plain.SetSingleValue()).Should().Throw<ArgumentException>().WithMessage("*OneOrMany<String>*List`1*");
+        plain.IsSingleValue().Should().BeFalse();
+    }
 }

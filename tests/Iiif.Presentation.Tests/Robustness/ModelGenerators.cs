@@ -266,7 +266,7 @@ internal static class ModelGenerators
             }
 
             // A lone item drops an array level from the JSON, an empty one is filled by the child.
-            ((OneOrMany<IiifResource>)r.Items).IsSingleValue = shape == 0;
+            r.Items.SetSingleValue(shape == 0);
             extensions(r.ExtensionData);
         }));
 
@@ -742,7 +742,7 @@ internal static class ModelGenerators
                     tile.ScaleFactors.Add(factor);
                 }
 
-                ((OneOrMany<int>)tile.ScaleFactors).IsSingleValue = single;
+                tile.ScaleFactors.SetSingleValue(single);
                 e(tile.ExtensionData);
                 return tile;
             }).Array[0, 2],
@@ -770,7 +770,7 @@ internal static class ModelGenerators
                 image.Tiles.Add(tile);
             }
 
-            ((OneOrMany<ImageSize>)image.Sizes).IsSingleValue = SingleSize;
+            image.Sizes.SetSingleValue(SingleSize);
         }
     }
 

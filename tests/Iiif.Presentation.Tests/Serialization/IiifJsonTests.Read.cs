@@ -123,10 +123,10 @@ public sealed partial class IiifJsonTests
             """);
 
         manifest.Behavior.Should().Equal(Behavior.Paged);
-        ((OneOrMany<Behavior>)manifest.Behavior).IsSingleValue.Should().BeTrue();
-        ((OneOrMany<Service>)manifest.Service).IsSingleValue.Should().BeTrue();
-        ((OneOrMany<ContentResource>)manifest.Homepage).IsSingleValue.Should().BeTrue();
-        ((OneOrMany<Canvas>)manifest.Items).IsSingleValue.Should().BeFalse();
+        manifest.Behavior.IsSingleValue().Should().BeTrue();
+        manifest.Service.IsSingleValue().Should().BeTrue();
+        manifest.Homepage.IsSingleValue().Should().BeTrue();
+        manifest.Items.IsSingleValue().Should().BeFalse();
     }
 
     [Test]

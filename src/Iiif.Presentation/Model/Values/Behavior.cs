@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 
@@ -12,8 +13,11 @@ namespace Iiif.Presentation;
 /// </remarks>
 public readonly struct Behavior : IEquatable<Behavior>
 {
-    // Declared before the well-known values, whose initializers add themselves to it in order.
+    // Declared before the well-known values, whose initializers add themselves to them in order.
     private static readonly List<string> s_known = [];
+    private static readonly Dictionary<string, ResourceKind[]> s_allowedOn = new(StringComparer.Ordinal);
+    private static readonly ResourceKind[] s_temporal = [ResourceKind.Collection, ResourceKind.Manifest, ResourceKind.Canvas, ResourceKind.Range];
+    private static readonly ResourceKind[] s_layout = [ResourceKind.Collection, ResourceKind.Manifest, ResourceKind.Range];
 
     /// <summary>Initializes a value from its JSON string.</summary>
     /// <param name="value">The value as it appears in JSON, for example <c>"auto-advance"</c>.</param>
@@ -21,52 +25,52 @@ public readonly struct Behavior : IEquatable<Behavior>
     public Behavior(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
 
     /// <summary>Gets <c>auto-advance</c>: moves on to the next Canvas when the current one ends (Collections, Manifests, Canvases, Ranges).</summary>
-    public static Behavior AutoAdvance { get; } = Define("auto-advance");
+    public static Behavior AutoAdvance { get; } = Define("auto-advance", s_temporal);
 
     /// <summary>Gets <c>no-auto-advance</c>: does not move on to the next Canvas when the current one ends (the default).</summary>
-    public static Behavior NoAutoAdvance { get; } = Define("no-auto-advance");
+    public static Behavior NoAutoAdvance { get; } = Define("no-auto-advance", s_temporal);
 
     /// <summary>Gets <c>repeat</c>: goes back to the first Canvas after the last (Collections, Manifests).</summary>
-    public static Behavior Repeat { get; } = Define("repeat");
+    public static Behavior Repeat { get; } = Define("repeat", ResourceKind.Collection, ResourceKind.Manifest);
 
     /// <summary>Gets <c>no-repeat</c>: does not go back to the first Canvas after the last (the default).</summary>
-    public static Behavior NoRepeat { get; } = Define("no-repeat");
+    public static Behavior NoRepeat { get; } = Define("no-repeat", ResourceKind.Collection, ResourceKind.Manifest);
 
     /// <summary>Gets <c>unordered</c>: the items have no inherent order.</summary>
-    public static Behavior Unordered { get; } = Define("unordered");
+    public static Behavior Unordered { get; } = Define("unordered", s_layout);
 
     /// <summary>Gets <c>individuals</c>: each item is distinct, for example a set of photographs (the default).</summary>
-    public static Behavior Individuals { get; } = Define("individuals");
+    public static Behavior Individuals { get; } = Define("individuals", s_layout);
 
     /// <summary>Gets <c>continuous</c>: the items are parts of one whole, for example a scroll.</summary>
-    public static Behavior Continuous { get; } = Define("continuous");
+    public static Behavior Continuous { get; } = Define("continuous", s_layout);
 
     /// <summary>Gets <c>paged</c>: the items are pages of a bound volume, shown in openings.</summary>
-    public static Behavior Paged { get; } = Define("paged");
+    public static Behavior Paged { get; } = Define("paged", s_layout);
 
     /// <summary>Gets <c>facing-pages</c>: the Canvas already shows both parts of an opening (Canvases).</summary>
-    public static Behavior FacingPages { get; } = Define("facing-pages");
+    public static Behavior FacingPages { get; } = Define("facing-pages", ResourceKind.Canvas);
 
     /// <summary>Gets <c>non-paged</c>: the Canvas is not part of the page sequence, for example a foldout (Canvases).</summary>
-    public static Behavior NonPaged { get; } = Define("non-paged");
+    public static Behavior NonPaged { get; } = Define("non-paged", ResourceKind.Canvas);
 
     /// <summary>Gets <c>multi-part</c>: the Collection holds the parts of one logical whole (Collections).</summary>
-    public static Behavior MultiPart { get; } = Define("multi-part");
+    public static Behavior MultiPart { get; } = Define("multi-part", ResourceKind.Collection);
 
     /// <summary>Gets <c>together</c>: the Collection's items are shown together (Collections).</summary>
-    public static Behavior Together { get; } = Define("together");
+    public static Behavior Together { get; } = Define("together", ResourceKind.Collection);
 
     /// <summary>Gets <c>sequence</c>: the Range is an alternative order of the Canvases (top-level Ranges).</summary>
-    public static Behavior Sequence { get; } = Define("sequence");
+    public static Behavior Sequence { get; } = Define("sequence", ResourceKind.Range);
 
     /// <summary>Gets <c>thumbnail-nav</c>: the Range is navigation by thumbnails (Ranges).</summary>
-    public static Behavior ThumbnailNav { get; } = Define("thumbnail-nav");
+    public static Behavior ThumbnailNav { get; } = Define("thumbnail-nav", ResourceKind.Range);
 
     /// <summary>Gets <c>no-nav</c>: the Range is not shown in navigation (Ranges).</summary>
-    public static Behavior NoNav { get; } = Define("no-nav");
+    public static Behavior NoNav { get; } = Define("no-nav", ResourceKind.Range);
 
     /// <summary>Gets <c>hidden</c>: the resource is not rendered by default (annotations, pages, collections, specific resources, choices).</summary>
-    public static Behavior Hidden { get; } = Define("hidden");
+    public static Behavior Hidden { get; } = Define("hidden", ResourceKind.AnnotationCollection, ResourceKind.AnnotationPage, ResourceKind.Annotation, ResourceKind.SpecificResource, ResourceKind.Choice);
 
     /// <summary>Gets the values the specification defines, in the order above: the one list the reader,
     /// the builder and the validator consult.</summary>
@@ -112,9 +116,14 @@ public readonly struct Behavior : IEquatable<Behavior>
     /// <returns>The value, or an empty string for <see langword="default"/>.</returns>
     public override string ToString() => Value ?? string.Empty;
 
-    private static Behavior Define(string value)
+    /// <summary>Returns the kinds of resource a value the specification defines may be given on, or
+    /// <see langword="null"/> for a value it does not define.</summary>
+    internal static ResourceKind[]? AllowedOn(string value) => s_allowedOn.TryGetValue(value, out ResourceKind[]? kinds) ? kinds : null;
+
+    private static Behavior Define(string value, params ResourceKind[] allowedOn)
     {
         s_known.Add(value);
+        s_allowedOn.Add(value, allowedOn);
         return new Behavior(value);
     }
 }
