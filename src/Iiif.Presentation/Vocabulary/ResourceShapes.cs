@@ -39,9 +39,9 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> Canvas = new("Canvas",
     [
         .. Head(SharedId), NavDate,
-        Number<int>(P.Height, NumberCodec.Int, r => ((Canvas)r).Height, (r, v) => ((Canvas)r).Height = v),
-        Number<int>(P.Width, NumberCodec.Int, r => ((Canvas)r).Width, (r, v) => ((Canvas)r).Width = v),
-        Number<double>(P.Duration, NumberCodec.Double, r => ((Canvas)r).Duration, (r, v) => ((Canvas)r).Duration = v),
+        Number<int>(P.Height, NumberCodecs.Int, r => ((Canvas)r).Height, (r, v) => ((Canvas)r).Height = v),
+        Number<int>(P.Width, NumberCodecs.Int, r => ((Canvas)r).Width, (r, v) => ((Canvas)r).Width = v),
+        Number<double>(P.Duration, NumberCodecs.Double, r => ((Canvas)r).Duration, (r, v) => ((Canvas)r).Duration = v),
         Behaviors, .. Links(), PlaceholderCanvas, AccompanyingCanvas, PartOf,
         List<AnnotationPage>(P.Items, r => ((Canvas)r).ItemsList, (r, v) => ((Canvas)r).ItemsList = v, Slot.AnnotationPage), Annotations,
     ]);
@@ -60,14 +60,14 @@ internal static class ResourceShapes
         .. Head(Id), Behaviors, .. Links(), PartOf,
         One<AnnotationPage>(P.Prev, r => ((AnnotationPage)r).Prev, (r, v) => ((AnnotationPage)r).Prev = v, Slot.AnnotationPage),
         One<AnnotationPage>(P.Next, r => ((AnnotationPage)r).Next, (r, v) => ((AnnotationPage)r).Next = v, Slot.AnnotationPage),
-        Number<int>(P.StartIndex, NumberCodec.Int, r => ((AnnotationPage)r).StartIndex, (r, v) => ((AnnotationPage)r).StartIndex = v),
+        Number<int>(P.StartIndex, NumberCodecs.Int, r => ((AnnotationPage)r).StartIndex, (r, v) => ((AnnotationPage)r).StartIndex = v),
         List<Annotation>(P.Items, r => ((AnnotationPage)r).ItemsList, (r, v) => ((AnnotationPage)r).ItemsList = v, Slot.Annotation),
     ]);
 
     public static readonly Shape<IiifResource> AnnotationCollection = new("AnnotationCollection",
     [
         .. Head(Id), Behaviors, .. Links(), PartOf,
-        Number<int>(P.Total, NumberCodec.Int, r => ((AnnotationCollection)r).Total, (r, v) => ((AnnotationCollection)r).Total = v),
+        Number<int>(P.Total, NumberCodecs.Int, r => ((AnnotationCollection)r).Total, (r, v) => ((AnnotationCollection)r).Total = v),
         One<AnnotationPage>(P.First, r => ((AnnotationCollection)r).First, (r, v) => ((AnnotationCollection)r).First = v, Slot.AnnotationPage),
         One<AnnotationPage>(P.Last, r => ((AnnotationCollection)r).Last, (r, v) => ((AnnotationCollection)r).Last = v, Slot.AnnotationPage),
     ]);
@@ -88,9 +88,9 @@ internal static class ResourceShapes
         Text(P.Format, StringCodec.Vocabulary, r => ((ContentResource)r).Format, (r, v) => ((ContentResource)r).Format = v),
         Strings(P.Language, r => ((ContentResource)r).LanguageList, (r, v) => ((ContentResource)r).LanguageList = v),
         Text(P.Profile, StringCodec.Vocabulary, r => ((ContentResource)r).Profile, (r, v) => ((ContentResource)r).Profile = v),
-        Number<int>(P.Height, NumberCodec.Int, r => ((ContentResource)r).Height, (r, v) => ((ContentResource)r).Height = v),
-        Number<int>(P.Width, NumberCodec.Int, r => ((ContentResource)r).Width, (r, v) => ((ContentResource)r).Width = v),
-        Number<double>(P.Duration, NumberCodec.Double, r => ((ContentResource)r).Duration, (r, v) => ((ContentResource)r).Duration = v),
+        Number<int>(P.Height, NumberCodecs.Int, r => ((ContentResource)r).Height, (r, v) => ((ContentResource)r).Height = v),
+        Number<int>(P.Width, NumberCodecs.Int, r => ((ContentResource)r).Width, (r, v) => ((ContentResource)r).Width = v),
+        Number<double>(P.Duration, NumberCodecs.Double, r => ((ContentResource)r).Duration, (r, v) => ((ContentResource)r).Duration = v),
         Behaviors, .. Links(), PartOf,
         List<AnnotationPage>(P.Annotations, r => ((ContentResource)r).AnnotationsList, (r, v) => ((ContentResource)r).AnnotationsList = v, Slot.AnnotationPage),
     ]);
@@ -132,11 +132,11 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> Service = ServiceShape("Service");
 
     public static readonly Shape<IiifResource> ImageService = ServiceShape("ImageService",
-        Number<int>(P.Width, NumberCodec.Int, r => ((ImageService)r).Width, (r, v) => ((ImageService)r).Width = v),
-        Number<int>(P.Height, NumberCodec.Int, r => ((ImageService)r).Height, (r, v) => ((ImageService)r).Height = v),
-        Number<int>(P.MaxWidth, NumberCodec.Int, r => ((ImageService)r).MaxWidth, (r, v) => ((ImageService)r).MaxWidth = v),
-        Number<int>(P.MaxHeight, NumberCodec.Int, r => ((ImageService)r).MaxHeight, (r, v) => ((ImageService)r).MaxHeight = v),
-        Number<long>(P.MaxArea, NumberCodec.Long, r => ((ImageService)r).MaxArea, (r, v) => ((ImageService)r).MaxArea = v),
+        Number<int>(P.Width, NumberCodecs.Int, r => ((ImageService)r).Width, (r, v) => ((ImageService)r).Width = v),
+        Number<int>(P.Height, NumberCodecs.Int, r => ((ImageService)r).Height, (r, v) => ((ImageService)r).Height = v),
+        Number<int>(P.MaxWidth, NumberCodecs.Int, r => ((ImageService)r).MaxWidth, (r, v) => ((ImageService)r).MaxWidth = v),
+        Number<int>(P.MaxHeight, NumberCodecs.Int, r => ((ImageService)r).MaxHeight, (r, v) => ((ImageService)r).MaxHeight = v),
+        Number<long>(P.MaxArea, NumberCodecs.Long, r => ((ImageService)r).MaxArea, (r, v) => ((ImageService)r).MaxArea = v),
         new ListMember<IiifResource, ImageSize>(P.Sizes, ValueShapes.ImageSizeCodec, r => ((ImageService)r).SizesList, (r, v) => ((ImageService)r).SizesList = v),
         new ListMember<IiifResource, ImageTile>(P.Tiles, ValueShapes.ImageTileCodec, r => ((ImageService)r).TilesList, (r, v) => ((ImageService)r).TilesList = v));
 

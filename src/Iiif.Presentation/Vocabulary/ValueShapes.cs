@@ -24,16 +24,16 @@ internal static class ValueShapes
     public static readonly Shape<ImageSize> ImageSize = new("Size",
     [
         new ValueMember<ImageSize, string>(P.Type, StringCodec.Vocabulary, s => s.Type, (s, v) => s.Type = v),
-        new NullableMember<ImageSize, int>(P.Width, NumberCodec.Int, s => s.Width, (s, v) => s.Width = v),
-        new NullableMember<ImageSize, int>(P.Height, NumberCodec.Int, s => s.Height, (s, v) => s.Height = v),
+        new NullableMember<ImageSize, int>(P.Width, NumberCodecs.Int, s => s.Width, (s, v) => s.Width = v),
+        new NullableMember<ImageSize, int>(P.Height, NumberCodecs.Int, s => s.Height, (s, v) => s.Height = v),
     ]);
 
     public static readonly Shape<ImageTile> ImageTile = new("Tile",
     [
         new ValueMember<ImageTile, string>(P.Type, StringCodec.Vocabulary, t => t.Type, (t, v) => t.Type = v),
-        new NullableMember<ImageTile, int>(P.Width, NumberCodec.Int, t => t.Width, (t, v) => t.Width = v),
-        new NullableMember<ImageTile, int>(P.Height, NumberCodec.Int, t => t.Height, (t, v) => t.Height = v),
-        new ListMember<ImageTile, int>(P.ScaleFactors, NumberCodec.Int, t => t.ScaleFactorsList, (t, v) => t.ScaleFactorsList = v),
+        new NullableMember<ImageTile, int>(P.Width, NumberCodecs.Int, t => t.Width, (t, v) => t.Width = v),
+        new NullableMember<ImageTile, int>(P.Height, NumberCodecs.Int, t => t.Height, (t, v) => t.Height = v),
+        new ListMember<ImageTile, int>(P.ScaleFactors, NumberCodecs.Int, t => t.ScaleFactorsList, (t, v) => t.ScaleFactorsList = v),
     ]);
 
     private static readonly Member<Selector> s_selectorType =
@@ -57,9 +57,9 @@ internal static class ValueShapes
     public static readonly Shape<Selector> PointSelector = new("PointSelector",
     [
         s_selectorType,
-        new NullableMember<Selector, int>(P.X, NumberCodec.Int, s => ((PointSelector)s).X, (s, v) => ((PointSelector)s).X = v),
-        new NullableMember<Selector, int>(P.Y, NumberCodec.Int, s => ((PointSelector)s).Y, (s, v) => ((PointSelector)s).Y = v),
-        new NullableMember<Selector, double>(P.T, NumberCodec.Double, s => ((PointSelector)s).T, (s, v) => ((PointSelector)s).T = v),
+        new NullableMember<Selector, int>(P.X, NumberCodecs.Int, s => ((PointSelector)s).X, (s, v) => ((PointSelector)s).X = v),
+        new NullableMember<Selector, int>(P.Y, NumberCodecs.Int, s => ((PointSelector)s).Y, (s, v) => ((PointSelector)s).Y = v),
+        new NullableMember<Selector, double>(P.T, NumberCodecs.Double, s => ((PointSelector)s).T, (s, v) => ((PointSelector)s).T = v),
     ]);
 
     public static readonly Shape<Selector> ImageApiSelector = new("ImageApiSelector",

@@ -1,7 +1,6 @@
 using System;
-using System.Text.Json;
+using System.Diagnostics.CodeAnalysis;
 using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Serialization.Writing;
 using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
@@ -9,11 +8,10 @@ namespace Iiif.Presentation.Serialization.Members;
 /// <summary>A property that holds one value of a struct (a number, a viewing direction, …), unset as <see langword="null"/>.</summary>
 /// <typeparam name="TOwner">The class that holds the property.</typeparam>
 /// <typeparam name="T">The value's struct.</typeparam>
-internal sealed class NullableMember<TOwner, T> : Member<TOwner>
+internal sealed class NullableMember<TOwner, T> : SingleMember<TOwner, T>
     where TOwner : class
     where T : struct
 {
-    private readonly Codec<T> _codec;
     private readonly Func<TOwner, T?> _get;
     private readonly Action<TOwner, T?> _set;
 
@@ -23,9 +21,8 @@ internal sealed class NullableMember<TOwner, T> : Member<TOwner>
     /// <param name="get">Gets the value.</param>
     /// <param name="set">Sets the value.</param>
     public NullableMember(IiifProperty property, Codec<T> codec, Func<TOwner, T?> get, Action<TOwner, T?> set)
-        : base(property, Slot.Any)
+        : base(property, codec, Slot.Any)
     {
-        _codec = codec;
         _get = get;
         _set = set;
     }
@@ -34,36 +31,13 @@ internal sealed class NullableMember<TOwner, T> : Member<TOwner>
     public override Type ValueType => typeof(T);
 
     /// <inheritdoc/>
-    public override bool IsSet(TOwner owner) => _get(owner) is not null;
-
-    /// <inheritdoc/>
-    public override bool Read(ref Utf8JsonReader reader, TOwner owner, IiifProperty key, Slot ownerSlot)
+    protected override bool TryGet(TOwner owner, [MaybeNullWhen(false)] out T value)
     {
-        if (_get(owner) is not null)
-        {
-            ThrowDuplicate(key);
-        }
-
-        if (!_codec.TryRead(ref reader, Slot, out T value))
-        {
-            return false;
-        }
-
-        _set(owner, value);
-        return true;
+        T? stored = _get(owner);
+        value = stored.GetValueOrDefault();
+        return stored.HasValue;
     }
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, TOwner owner, ref WriteState state)
-    {
-        if (_get(owner) is not { } value)
-        {
-            state.WriteRaw(writer, Property);
-            return;
-        }
-
-        writer.WritePropertyName(Property.EncodedName);
-        _codec.Write(writer, value, Property);
-        state.Add(Property);
-    }
+    protected override void Set(TOwner owner, T value) => _set(owner, value);
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Vocabulary;
@@ -9,65 +7,33 @@ namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>JSON numbers: integers that fit an <see cref="int"/> or a <see cref="long"/>, and decimals a
 /// <see cref="double"/> holds exactly; any other number stays raw, so no digit is lost.</summary>
-internal static class NumberCodec
+/// <typeparam name="T">The numeric type.</typeparam>
+internal sealed class NumberCodec<T> : Codec<T>
+    where T : struct
 {
-    /// <summary>Gets the codec for <see cref="int"/> values.</summary>
-    public static Codec<int> Int { get; } = new IntCodec();
+    private readonly NumberReader _read;
+    private readonly Action<Utf8JsonWriter, T, IiifProperty> _write;
 
-    /// <summary>Gets the codec for <see cref="long"/> values.</summary>
-    public static Codec<long> Long { get; } = new LongCodec();
-
-    /// <summary>Gets the codec for <see cref="double"/> values.</summary>
-    public static Codec<double> Double { get; } = new DoubleCodec();
-
-    private sealed class IntCodec : Codec<int>
+    /// <summary>Initializes the codec.</summary>
+    /// <param name="read">Reads a number as <typeparamref name="T"/>.</param>
+    /// <param name="write">Writes a value.</param>
+    internal NumberCodec(NumberReader read, Action<Utf8JsonWriter, T, IiifProperty> write)
     {
-        public override bool TryRead(ref Utf8JsonReader reader, Slot slot, out int value)
-        {
-            int? read = IiifReader.ReadInt(ref reader);
-            value = read.GetValueOrDefault();
-            return read is not null;
-        }
-
-        public override void Write(Utf8JsonWriter writer, int value, IiifProperty property) => writer.WriteNumberValue(value);
+        _read = read;
+        _write = write;
     }
 
-    private sealed class LongCodec : Codec<long>
-    {
-        public override bool TryRead(ref Utf8JsonReader reader, Slot slot, out long value)
-        {
-            long? read = IiifReader.ReadLong(ref reader);
-            value = read.GetValueOrDefault();
-            return read is not null;
-        }
+    /// <summary>Reads a number as <typeparamref name="T"/>, or returns <see langword="null"/> when it does not fit.</summary>
+    internal delegate T? NumberReader(ref Utf8JsonReader reader);
 
-        public override void Write(Utf8JsonWriter writer, long value, IiifProperty property) => writer.WriteNumberValue(value);
+    /// <inheritdoc/>
+    public override bool TryRead(ref Utf8JsonReader reader, Slot slot, out T value)
+    {
+        T? read = _read(ref reader);
+        value = read.GetValueOrDefault();
+        return read.HasValue;
     }
 
-    private sealed class DoubleCodec : Codec<double>
-    {
-        public override bool TryRead(ref Utf8JsonReader reader, Slot slot, out double value)
-        {
-            double? read = IiifReader.ReadDouble(ref reader);
-            value = read.GetValueOrDefault();
-            return read is not null;
-        }
-
-        public override void Write(Utf8JsonWriter writer, double value, IiifProperty property)
-        {
-            if (double.IsNaN(value) || double.IsInfinity(value))
-            {
-                ThrowNotFinite(property, value);
-            }
-
-            writer.WriteNumberValue(value);
-        }
-
-        // Utf8JsonWriter's own message for this speaks of JsonSerializer options, which do not apply here.
-        [DoesNotReturn]
-        private static void ThrowNotFinite(IiifProperty property, double value) =>
-            throw new ArgumentException(
-                $"The '{property.Name}' value {value.ToString(CultureInfo.InvariantCulture)} cannot be written: " +
-                "JSON has no NaN or infinity. Set a finite number, or null to leave the property out.");
-    }
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, T value, IiifProperty property) => _write(writer, value, property);
 }
