@@ -72,15 +72,15 @@ public static partial class IiifJson
         }
 
         string? typeText = IiifReader.PeekTypeText(reader, out IiifType? type);
-        Slot slot = typeof(Service).IsAssignableFrom(typeof(T)) ? Slot.Service
-            : typeof(ContentResource).IsAssignableFrom(typeof(T)) ? Slot.Content
-            : Slot.Any;
-
+        bool service = typeof(Service).IsAssignableFrom(typeof(T));
         IiifResource resource = typeText is null && IiifTypes.ForClass(typeof(T)) is { } exact
             ? exact.CreateResource()
-            : typeText is null && slot == Slot.Service
+            : service && typeText is null
                 ? IiifReader.CreateService(reader) // an untyped service, known by its @context or profile
-                : IiifReader.CreateDefault(slot, type, typeText is not null);
+                : typeof(ContentResource).IsAssignableFrom(typeof(T))
+                    ? IiifReader.CreateContent(type)
+                    : IiifReader.CreateDefault(service ? Slot.Service : Slot.Top, type, typeText is not null);
+        Slot slot = service ? Slot.Service : Slot.Top;
         if (resource is not T typed)
         {
             throw new JsonException(

@@ -132,6 +132,24 @@ internal static class IiifTypes
     /// hold several types (<see cref="ContentResource"/>, <see cref="Service"/>, …).</summary>
     public static IiifType? ForClass(Type type) => s_byClass.TryGetValue(type, out IiifType? found) ? found : null;
 
+    /// <summary>Returns the one type of a family that has only one (the IIIF classes, SpecificResource,
+    /// Choice, TextualBody, Agent), or <see langword="null"/> for content, services and selectors.</summary>
+    public static IiifType? OfKind(ResourceKind kind) => kind switch
+    {
+        ResourceKind.Collection => Collection,
+        ResourceKind.Manifest => Manifest,
+        ResourceKind.Canvas => Canvas,
+        ResourceKind.Range => Range,
+        ResourceKind.AnnotationPage => AnnotationPage,
+        ResourceKind.AnnotationCollection => AnnotationCollection,
+        ResourceKind.Annotation => Annotation,
+        ResourceKind.SpecificResource => SpecificResource,
+        ResourceKind.Choice => Choice,
+        ResourceKind.TextualBody => TextualBody,
+        ResourceKind.Agent => Agent,
+        _ => null,
+    };
+
     /// <summary>Returns the prefix-less local name of a type string (<c>sc:Manifest</c> gives <c>Manifest</c>).</summary>
     public static string LocalName(string value)
     {

@@ -1,5 +1,4 @@
 using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Serialization.Reading;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 
 namespace Iiif.Presentation.Vocabulary;
@@ -40,28 +39,28 @@ internal static class ResourceMembers
         P.Rights, StringCodec.Vocabulary, r => r.Rights, (r, v) => r.Rights = v);
 
     public static readonly Member<IiifResource> Provider = new ListMember<IiifResource, Agent>(
-        P.Provider, ResourceCodec<Agent>.Instance, r => r.ProviderList, (r, v) => r.ProviderList = v, Slot.Agent);
+        P.Provider, ResourceCodec<Agent>.Instance, r => r.ProviderList, (r, v) => r.ProviderList = v, Slot.Provider);
 
     public static readonly Member<IiifResource> Thumbnail = new ListMember<IiifResource, ContentResource>(
-        P.Thumbnail, ResourceCodec<ContentResource>.Instance, r => r.ThumbnailList, (r, v) => r.ThumbnailList = v, Slot.Content);
+        P.Thumbnail, ResourceCodec<ContentResource>.Instance, r => r.ThumbnailList, (r, v) => r.ThumbnailList = v, Slot.Thumbnail);
 
     public static readonly Member<IiifResource> Behaviors = new ListMember<IiifResource, Behavior>(
         P.Behavior, new TermCodec<Behavior>(s => new Behavior(s), b => b.Value), r => r.BehaviorList, (r, v) => r.BehaviorList = v);
 
     public static readonly Member<IiifResource> Homepage = new ListMember<IiifResource, ContentResource>(
-        P.Homepage, ResourceCodec<ContentResource>.Instance, r => r.HomepageList, (r, v) => r.HomepageList = v, Slot.Content);
+        P.Homepage, ResourceCodec<ContentResource>.Instance, r => r.HomepageList, (r, v) => r.HomepageList = v, Slot.Homepage);
 
     public static readonly Member<IiifResource> Rendering = new ListMember<IiifResource, ContentResource>(
-        P.Rendering, ResourceCodec<ContentResource>.Instance, r => r.RenderingList, (r, v) => r.RenderingList = v, Slot.Content);
+        P.Rendering, ResourceCodec<ContentResource>.Instance, r => r.RenderingList, (r, v) => r.RenderingList = v, Slot.Rendering);
 
     public static readonly Member<IiifResource> SeeAlso = new ListMember<IiifResource, ContentResource>(
-        P.SeeAlso, ResourceCodec<ContentResource>.Instance, r => r.SeeAlsoList, (r, v) => r.SeeAlsoList = v, Slot.Content);
+        P.SeeAlso, ResourceCodec<ContentResource>.Instance, r => r.SeeAlsoList, (r, v) => r.SeeAlsoList = v, Slot.SeeAlso);
 
     public static readonly Member<IiifResource> Services = new ListMember<IiifResource, Service>(
         P.Service, ResourceCodec<Service>.Instance, r => r.ServiceList, (r, v) => r.ServiceList = v, Slot.Service);
 
     public static readonly Member<IiifResource> PartOf = new ListMember<IiifResource, IiifResource>(
-        P.PartOf, ResourceCodec<IiifResource>.Instance, r => r.PartOfList, (r, v) => r.PartOfList = v, Slot.Any);
+        P.PartOf, ResourceCodec<IiifResource>.Instance, r => r.PartOfList, (r, v) => r.PartOfList = v, Slot.PartOf);
 
     // The properties only the Presentation-defined types (Collection, Manifest, Canvas, Range) carry.
     public static readonly Member<IiifResource> NavDate = new ValueMember<IiifResource, string>(
@@ -69,15 +68,15 @@ internal static class ResourceMembers
 
     public static readonly Member<IiifResource> PlaceholderCanvas = new ValueMember<IiifResource, Canvas>(
         P.PlaceholderCanvas, ResourceCodec<Canvas>.Instance, r => ((PresentationResource)r).PlaceholderCanvas,
-        (r, v) => ((PresentationResource)r).PlaceholderCanvas = v, Slot.Canvas);
+        (r, v) => ((PresentationResource)r).PlaceholderCanvas = v, Slot.PlaceholderCanvas);
 
     public static readonly Member<IiifResource> AccompanyingCanvas = new ValueMember<IiifResource, Canvas>(
         P.AccompanyingCanvas, ResourceCodec<Canvas>.Instance, r => ((PresentationResource)r).AccompanyingCanvas,
-        (r, v) => ((PresentationResource)r).AccompanyingCanvas = v, Slot.Canvas);
+        (r, v) => ((PresentationResource)r).AccompanyingCanvas = v, Slot.AccompanyingCanvas);
 
     public static readonly Member<IiifResource> Annotations = new ListMember<IiifResource, AnnotationPage>(
         P.Annotations, ResourceCodec<AnnotationPage>.Instance, r => ((PresentationResource)r).AnnotationsList,
-        (r, v) => ((PresentationResource)r).AnnotationsList = v, Slot.AnnotationPage);
+        (r, v) => ((PresentationResource)r).AnnotationsList = v, Slot.AnnotationsPage);
 
     /// <summary>The values of <c>viewingDirection</c>, a closed set.</summary>
     public static readonly TermCodec<ViewingDirection> ViewingDirectionCodec = new(s => new ViewingDirection(s), v => v.Value);

@@ -1,6 +1,5 @@
 using System;
 using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Serialization.Reading;
 using static Iiif.Presentation.Vocabulary.ResourceMembers;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 
@@ -31,9 +30,9 @@ internal static class ResourceShapes
     [
         .. Head(Id), NavDate, Viewing(r => ((Manifest)r).ViewingDirection, (r, v) => ((Manifest)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Manifest)r).ServicesList, (r, v) => ((Manifest)r).ServicesList = v), PartOf,
-        One<IiifResource>(P.Start, r => ((Manifest)r).Start, (r, v) => ((Manifest)r).Start = v, Slot.Target),
+        One<IiifResource>(P.Start, r => ((Manifest)r).Start, (r, v) => ((Manifest)r).Start = v, Slot.Start),
         List<Canvas>(P.Items, r => ((Manifest)r).ItemsList, (r, v) => ((Manifest)r).ItemsList = v, Slot.Canvas),
-        List<IiifRange>(P.Structures, r => ((Manifest)r).StructuresList, (r, v) => ((Manifest)r).StructuresList = v, Slot.Range), Annotations,
+        List<IiifRange>(P.Structures, r => ((Manifest)r).StructuresList, (r, v) => ((Manifest)r).StructuresList = v, Slot.Structure), Annotations,
     ]);
 
     public static readonly Shape<IiifResource> Canvas = new("Canvas",
@@ -43,33 +42,33 @@ internal static class ResourceShapes
         Number<int>(P.Width, NumberCodecs.Int, r => ((Canvas)r).Width, (r, v) => ((Canvas)r).Width = v),
         Number<double>(P.Duration, NumberCodecs.Double, r => ((Canvas)r).Duration, (r, v) => ((Canvas)r).Duration = v),
         Behaviors, .. Links(), PlaceholderCanvas, AccompanyingCanvas, PartOf,
-        List<AnnotationPage>(P.Items, r => ((Canvas)r).ItemsList, (r, v) => ((Canvas)r).ItemsList = v, Slot.AnnotationPage), Annotations,
+        List<AnnotationPage>(P.Items, r => ((Canvas)r).ItemsList, (r, v) => ((Canvas)r).ItemsList = v, Slot.CanvasPage), Annotations,
     ]);
 
     public static readonly Shape<IiifResource> Range = new("Range",
     [
         .. Head(Id), NavDate, Viewing(r => ((IiifRange)r).ViewingDirection, (r, v) => ((IiifRange)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, PartOf,
-        One<IiifResource>(P.Start, r => ((IiifRange)r).Start, (r, v) => ((IiifRange)r).Start = v, Slot.Target),
-        One<AnnotationCollection>(P.Supplementary, r => ((IiifRange)r).Supplementary, (r, v) => ((IiifRange)r).Supplementary = v, Slot.AnnotationCollection),
+        One<IiifResource>(P.Start, r => ((IiifRange)r).Start, (r, v) => ((IiifRange)r).Start = v, Slot.Start),
+        One<AnnotationCollection>(P.Supplementary, r => ((IiifRange)r).Supplementary, (r, v) => ((IiifRange)r).Supplementary = v, Slot.Supplementary),
         List<IiifResource>(P.Items, r => ((IiifRange)r).ItemsList, (r, v) => ((IiifRange)r).ItemsList = v, Slot.RangeItem), Annotations,
     ]);
 
     public static readonly Shape<IiifResource> AnnotationPage = new("AnnotationPage",
     [
         .. Head(Id), Behaviors, .. Links(), PartOf,
-        One<AnnotationPage>(P.Prev, r => ((AnnotationPage)r).Prev, (r, v) => ((AnnotationPage)r).Prev = v, Slot.AnnotationPage),
-        One<AnnotationPage>(P.Next, r => ((AnnotationPage)r).Next, (r, v) => ((AnnotationPage)r).Next = v, Slot.AnnotationPage),
+        One<AnnotationPage>(P.Prev, r => ((AnnotationPage)r).Prev, (r, v) => ((AnnotationPage)r).Prev = v, Slot.PageLink),
+        One<AnnotationPage>(P.Next, r => ((AnnotationPage)r).Next, (r, v) => ((AnnotationPage)r).Next = v, Slot.PageLink),
         Number<int>(P.StartIndex, NumberCodecs.Int, r => ((AnnotationPage)r).StartIndex, (r, v) => ((AnnotationPage)r).StartIndex = v),
-        List<Annotation>(P.Items, r => ((AnnotationPage)r).ItemsList, (r, v) => ((AnnotationPage)r).ItemsList = v, Slot.Annotation),
+        List<Annotation>(P.Items, r => ((AnnotationPage)r).ItemsList, (r, v) => ((AnnotationPage)r).ItemsList = v, Slot.PageAnnotation),
     ]);
 
     public static readonly Shape<IiifResource> AnnotationCollection = new("AnnotationCollection",
     [
         .. Head(Id), Behaviors, .. Links(), PartOf,
         Number<int>(P.Total, NumberCodecs.Int, r => ((AnnotationCollection)r).Total, (r, v) => ((AnnotationCollection)r).Total = v),
-        One<AnnotationPage>(P.First, r => ((AnnotationCollection)r).First, (r, v) => ((AnnotationCollection)r).First = v, Slot.AnnotationPage),
-        One<AnnotationPage>(P.Last, r => ((AnnotationCollection)r).Last, (r, v) => ((AnnotationCollection)r).Last = v, Slot.AnnotationPage),
+        One<AnnotationPage>(P.First, r => ((AnnotationCollection)r).First, (r, v) => ((AnnotationCollection)r).First = v, Slot.PageLink),
+        One<AnnotationPage>(P.Last, r => ((AnnotationCollection)r).Last, (r, v) => ((AnnotationCollection)r).Last = v, Slot.PageLink),
     ]);
 
     public static readonly Shape<IiifResource> Annotation = new("Annotation",
@@ -92,7 +91,7 @@ internal static class ResourceShapes
         Number<int>(P.Width, NumberCodecs.Int, r => ((ContentResource)r).Width, (r, v) => ((ContentResource)r).Width = v),
         Number<double>(P.Duration, NumberCodecs.Double, r => ((ContentResource)r).Duration, (r, v) => ((ContentResource)r).Duration = v),
         Behaviors, .. Links(), PartOf,
-        List<AnnotationPage>(P.Annotations, r => ((ContentResource)r).AnnotationsList, (r, v) => ((ContentResource)r).AnnotationsList = v, Slot.AnnotationPage),
+        List<AnnotationPage>(P.Annotations, r => ((ContentResource)r).AnnotationsList, (r, v) => ((ContentResource)r).AnnotationsList = v, Slot.AnnotationsPage),
     ]);
 
     public static readonly Shape<IiifResource> SpecificResource = new("SpecificResource",
@@ -101,8 +100,8 @@ internal static class ResourceShapes
 
         // A specific resource that targets is a part of a Canvas; one that is a body, of content.
         new ValueMember<IiifResource, IiifResource>(P.Source, ResourceCodec<IiifResource>.Instance,
-            r => ((SpecificResource)r).Source, (r, v) => ((SpecificResource)r).Source = v, Slot.Target,
-            owner => owner is Slot.Target or Slot.RangeItem ? Slot.Target : Slot.Body),
+            r => ((SpecificResource)r).Source, (r, v) => ((SpecificResource)r).Source = v, Slot.Source,
+            owner => Slots.Targets(owner) ? Slot.Target : Slot.Body),
         new ListMember<IiifResource, Selector>(P.Selector, ValueShapes.SelectorCodec,
             r => ((SpecificResource)r).SelectorList, (r, v) => ((SpecificResource)r).SelectorList = v),
     ]);
@@ -110,7 +109,7 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> Choice = new("Choice",
     [
         .. Head(Id), Behaviors, .. Links(), PartOf,
-        List<IiifResource>(P.Items, r => ((Choice)r).ItemsList, (r, v) => ((Choice)r).ItemsList = v, Slot.Body),
+        List<IiifResource>(P.Items, r => ((Choice)r).ItemsList, (r, v) => ((Choice)r).ItemsList = v, Slot.ChoiceItem),
     ]);
 
     public static readonly Shape<IiifResource> TextualBody = new("TextualBody",
@@ -125,7 +124,7 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> Agent = new("Agent",
     [
         .. Head(Id), Behaviors,
-        .. Links(List<ContentResource>(P.Logo, r => ((Agent)r).LogoList, (r, v) => ((Agent)r).LogoList = v, Slot.Content)),
+        .. Links(List<ContentResource>(P.Logo, r => ((Agent)r).LogoList, (r, v) => ((Agent)r).LogoList = v, Slot.Logo)),
         PartOf,
     ]);
 

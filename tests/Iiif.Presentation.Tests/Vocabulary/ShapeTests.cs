@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Tests.Vocabulary;
@@ -138,19 +137,10 @@ public sealed class ShapeTests
         }
 
         typeof(IiifResource).IsAssignableFrom(type).Should().BeTrue($"a sample for {type.Name} is missing");
-        string childType = slot switch
-        {
-            Slot.Content => "Image",
-            Slot.Service => "ImageService3",
-            Slot.Agent => "Agent",
-            Slot.Canvas or Slot.Target or Slot.RangeItem => "Canvas",
-            Slot.AnnotationPage => "AnnotationPage",
-            Slot.Annotation => "Annotation",
-            Slot.Range => "Range",
-            Slot.AnnotationCollection => "AnnotationCollection",
-            Slot.CollectionItem => "Manifest",
-            _ => "Image",
-        };
+        string childType = Slots.FixedKind(slot) is { } fixedKind ? IiifTypes.OfKind(fixedKind)!.Name
+            : Slots.Family(slot) == ResourceKind.Service ? "ImageService3"
+            : Slots.UntypedKind(slot) is { } untyped ? IiifTypes.OfKind(untyped)!.Name
+            : "Image";
         return $$"""{"id": "https://example.org/{{childType}}", "type": "{{childType}}"}""";
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Serialization.Writing;
 using Iiif.Presentation.Vocabulary;
 

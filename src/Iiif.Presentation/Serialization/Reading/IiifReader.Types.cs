@@ -12,60 +12,51 @@ internal static partial class IiifReader
     /// <param name="slot">Where the object is.</param>
     private static IiifResource Create(Utf8JsonReader probe, Slot slot)
     {
-        switch (slot)
+        if (Slots.FixedKind(slot) is { } fixedKind)
         {
-            case Slot.Canvas:
-                return new Canvas();
-            case Slot.AnnotationPage:
-                return new AnnotationPage();
-            case Slot.Annotation:
-                return new Annotation();
-            case Slot.Range:
-                return new IiifRange();
-            case Slot.Agent:
-                return new Agent();
-            case Slot.AnnotationCollection:
-                return new AnnotationCollection();
-            case Slot.Service:
-                return CreateService(probe);
-            default:
-                bool typed = PeekTypeText(probe, out IiifType? type) is not null;
-                return CreateDefault(slot, type, typed);
+            return IiifTypes.OfKind(fixedKind)!.CreateResource();
         }
+
+        if (slot == Slot.Service)
+        {
+            return CreateService(probe);
+        }
+
+        bool typed = PeekTypeText(probe, out IiifType? type) is not null;
+        return CreateDefault(slot, type, typed);
     }
 
-    /// <summary>Creates the class for a type in a slot; an absent type takes the slot's default class,
-    /// an unknown one the generic class of the slot's family.</summary>
+    /// <summary>Creates the class for a type in a slot: the class the slot fixes; else, an absent type takes
+    /// the slot's default class, an unknown one the generic class of the slot's family.</summary>
     /// <param name="slot">Where the object is.</param>
     /// <param name="type">The type its <c>type</c> names, or <see langword="null"/>.</param>
     /// <param name="typed">Whether it has a <c>type</c> string at all.</param>
     internal static IiifResource CreateDefault(Slot slot, IiifType? type, bool typed)
     {
-        switch (slot)
+        if (Slots.FixedKind(slot) is { } fixedKind)
         {
-            case Slot.Content:
-                return type is { Kind: ResourceKind.Content } ? type.CreateResource() : new ContentResource(null);
-            case Slot.Service:
+            return IiifTypes.OfKind(fixedKind)!.CreateResource();
+        }
+
+        switch (Slots.Family(slot))
+        {
+            case ResourceKind.Content:
+                return CreateContent(type);
+            case ResourceKind.Service:
                 return type is { Kind: ResourceKind.Service } ? type.CreateResource() : new Service(null);
         }
 
         if (!typed)
         {
-            return slot switch
-            {
-                Slot.CollectionItem => new Manifest(),
-                Slot.RangeItem or Slot.Target or Slot.Canvas => new Canvas(),
-                Slot.AnnotationPage => new AnnotationPage(),
-                Slot.Annotation => new Annotation(),
-                Slot.Range => new IiifRange(),
-                Slot.Agent => new Agent(),
-                Slot.AnnotationCollection => new AnnotationCollection(),
-                _ => new ContentResource(null),
-            };
+            return Slots.UntypedKind(slot) is { } untyped ? IiifTypes.OfKind(untyped)!.CreateResource() : new ContentResource(null);
         }
 
         return type is null || type.Kind == ResourceKind.Selector ? new ContentResource(null) : type.CreateResource();
     }
+
+    /// <summary>Creates a content resource: the class its type names, or the generic one.</summary>
+    internal static ContentResource CreateContent(IiifType? type) =>
+        type is { Kind: ResourceKind.Content } ? (ContentResource)type.CreateResource() : new ContentResource(null);
 
     /// <summary>Finds the type the object's <c>type</c> (or <c>@type</c>) names, wherever it is among the properties.</summary>
     /// <param name="probe">A copy of the reader on <c>StartObject</c>, passed by value.</param>
