@@ -52,17 +52,17 @@ internal sealed class SchemaLayer
         }
 
         int before = errors.Count;
-        string? classFragment = _schema.IsPinned ? ClassOf(root) : null;
-        if (classFragment is not null)
+        string? classFragment = _schema.IsPinned ? SchemaClasses.ClassOf(root) : null;
+        if (classFragment is not null && _schema.Subschema(classFragment) is { } classSchema)
         {
             if (root.TryGetProperty("items", out JsonElement items) && items.ValueKind == JsonValueKind.Array &&
-                items.GetArrayLength() > DecomposeAbove && classFragment != "#/classes/annotation")
+                items.GetArrayLength() > DecomposeAbove && _schema.Subschema(SchemaClasses.ItemsOf(classFragment)) is { } itemSchema)
             {
-                DetailLarge(root, items, classFragment, errors);
+                DetailLarge(root, items, classSchema, itemSchema, errors);
             }
             else
             {
-                Detail(_schema.Subschema(classFragment), root, string.Empty, errors);
+                Detail(classSchema, root, string.Empty, errors);
             }
         }
 
@@ -81,14 +81,13 @@ internal sealed class SchemaLayer
         return false;
     }
 
-    private void DetailLarge(JsonElement root, JsonElement items, string classFragment, List<SchemaError> errors)
+    private void DetailLarge(JsonElement root, JsonElement items, JsonSchema classSchema, JsonSchema itemSchema, List<SchemaError> errors)
     {
         using (JsonDocument shell = WithoutItems(root))
         {
-            Detail(_schema.Subschema(classFragment), shell.RootElement, string.Empty, errors);
+            Detail(classSchema, shell.RootElement, string.Empty, errors);
         }
 
-        JsonSchema itemSchema = _schema.Subschema(classFragment + "/allOf/1/properties/items/items");
         int failing = 0;
         int index = 0;
         foreach (JsonElement item in items.EnumerateArray())
@@ -526,26 +525,6 @@ internal sealed class SchemaLayer
 
         string text = value.GetRawText();
         return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
-    }
-
-    /// <summary>Returns the schema's class for the document's top <c>type</c>, or <see langword="null"/>.</summary>
-    private static string? ClassOf(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out JsonElement type) ||
-            type.ValueKind != JsonValueKind.String)
-        {
-            return null;
-        }
-
-        return type.GetString() switch
-        {
-            "Manifest" => "#/classes/manifest",
-            "Collection" => "#/classes/collection",
-            "AnnotationCollection" => "#/classes/annotationCollection",
-            "AnnotationPage" => "#/classes/annotationPage",
-            "Annotation" => "#/classes/annotation",
-            _ => null,
-        };
     }
 
     /// <summary>Copies an object with its <c>items</c> emptied: its own properties can then be checked
