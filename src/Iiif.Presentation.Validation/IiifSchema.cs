@@ -1,13 +1,14 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Iiif.Presentation.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
+using Iiif.Presentation.Serialization;
+using Iiif.Presentation.Validation.Schema;
 using Json.Schema;
 
 namespace Iiif.Presentation.Validation;
@@ -19,12 +20,18 @@ namespace Iiif.Presentation.Validation;
 /// <para>
 /// The schema is not part of this library: load it from a file or a stream, or download the pinned
 /// version (<see cref="PinnedUrl"/>), whose SHA-256 is checked before use and which is cached locally.
-/// The known disagreements between the schema and the specification (the <c>P3-SCHEMA-…</c> entries of <c>docs/rules.md</c>) were established for
-/// the pinned version; <see cref="IsPinned"/> says whether this is it.
+/// The known disagreements between the schema and the specification (<c>docs/rules.md</c>) were established
+/// for the pinned version; <see cref="IsPinned"/> says whether this is it.
 /// </para>
 /// <para>
 /// It is evaluated as the official validator does: JSON Schema draft-07, with <c>format</c> not asserted.
 /// Immutable and thread-safe once loaded; load it once and share it.
+/// </para>
+/// <para>
+/// Loading builds every part of the schema that validation evaluates on its own, so nothing is built or
+/// registered afterwards: JsonSchema.Net's schema registry is not safe to change while other threads use
+/// it. Each instance has a registry of its own, because every copy of the schema has the same
+/// <c>$id</c> and JsonSchema.Net refuses to register a second schema under an <c>$id</c>.
 /// </para>
 /// </remarks>
 public sealed class IiifSchema
@@ -38,23 +45,34 @@ public sealed class IiifSchema
 
     private const string SchemaId = "http://iiif.io/api/presentation/3/schema.json";
 
-    private readonly BuildOptions _buildOptions;
     private readonly JsonElement _document;
-    private readonly ConcurrentDictionary<string, JsonSchema> _subschemas = new(StringComparer.Ordinal);
+
+    /// <summary>The parts of the schema evaluated on their own, built while loading and only read afterwards.</summary>
+    private readonly Dictionary<string, JsonSchema> _subschemas = new(StringComparer.Ordinal);
 
     private IiifSchema(byte[] utf8, string sha256)
     {
         Sha256 = sha256;
-        _buildOptions = new BuildOptions { Dialect = Dialect.Draft07, SchemaRegistry = new SchemaRegistry() };
+        var buildOptions = new BuildOptions { Dialect = Dialect.Draft07, SchemaRegistry = new SchemaRegistry() };
         try
         {
             using JsonDocument document = JsonDocument.Parse(utf8);
             _document = document.RootElement.Clone();
-            Root = JsonSchema.Build(_document, _buildOptions);
+            Root = JsonSchema.Build(_document, buildOptions);
         }
         catch (JsonException ex)
         {
             throw new InvalidDataException($"The schema is not valid JSON: {ex.Message}", ex);
+        }
+
+        foreach (string fragment in SchemaClasses.Fragments)
+        {
+            // A part this schema lacks (an AnnotationCollection has no items) is not built: its reference
+            // would stay unresolved, and JsonSchema.Net would try to resolve it again at every evaluation.
+            if (Resolve(SchemaId + fragment) is { ValueKind: JsonValueKind.Object })
+            {
+                _subschemas.Add(fragment, BuildSubschema(fragment, buildOptions));
+            }
         }
     }
 
@@ -147,14 +165,9 @@ public sealed class IiifSchema
         return FromUtf8(downloaded);
     }
 
-    /// <summary>Returns the schema of a part of the document, such as <c>#/classes/canvas</c>, built once.</summary>
-    internal JsonSchema Subschema(string fragment) =>
-        _subschemas.GetOrAdd(fragment, f =>
-        {
-            string text = $"{{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"$ref\":\"{SchemaId}{f}\"}}";
-            using JsonDocument reference = JsonDocument.Parse(text);
-            return JsonSchema.Build(reference.RootElement.Clone(), _buildOptions, new Uri($"urn:iiif-presentation:subschema:{Uri.EscapeDataString(f)}"));
-        });
+    /// <summary>Returns the schema of a part of the document that <see cref="SchemaClasses"/> names, such as
+    /// <c>#/classes/manifest</c>, or <see langword="null"/> when this schema has no such part.</summary>
+    internal JsonSchema? Subschema(string fragment) => _subschemas.TryGetValue(fragment, out JsonSchema? schema) ? schema : null;
 
     /// <summary>Returns the part of the schema at an absolute location (<c>…schema.json#/classes/canvas</c>), if it is in this schema.</summary>
     internal JsonElement? Resolve(string location)
@@ -170,6 +183,15 @@ public sealed class IiifSchema
     }
 
     private static IiifSchema FromUtf8(byte[] utf8) => new(utf8, HashOf(utf8));
+
+    /// <summary>Builds a schema that refers to one part of the document; it goes into the same registry as
+    /// the root, where its reference is resolved.</summary>
+    private static JsonSchema BuildSubschema(string fragment, BuildOptions buildOptions)
+    {
+        string text = $"{{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"$ref\":\"{SchemaId}{fragment}\"}}";
+        using JsonDocument reference = JsonDocument.Parse(text);
+        return JsonSchema.Build(reference.RootElement.Clone(), buildOptions, new Uri($"urn:iiif-presentation:subschema:{Uri.EscapeDataString(fragment)}"));
+    }
 
     private static string HashOf(byte[] bytes)
     {

@@ -14,9 +14,9 @@ using Iiif.Presentation.Vocabulary;
 namespace Iiif.Presentation.Validation;
 
 /// <summary>
-/// Validates IIIF Presentation 3.0 documents: the official JSON schema, and the specification's rules
-/// that a schema cannot express (listed in <c>docs/rules.md</c>), each finding with a stable code, a JSON Pointer, a message
-/// and the spec section.
+/// Validates IIIF Presentation 3.0 documents: the official JSON schema, and the rules of the
+/// specification (<see href="https://iiif.io/api/presentation/3.0/"/>) that a schema cannot express, each
+/// finding with a stable code (listed in <c>docs/rules.md</c>), a JSON Pointer, a message and the spec section.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -26,7 +26,7 @@ namespace Iiif.Presentation.Validation;
 /// </para>
 /// <para>
 /// With <see cref="ValidationLayers.Schema"/> alone, the verdict is the official validator's. With both
-/// layers, the places where the schema is known to be wrong (the <c>P3-SCHEMA-…</c> entries of <c>docs/rules.md</c>) are adjusted, and a schema
+/// layers, the places where the schema is known to be wrong (<c>docs/rules.md</c>) are adjusted, and a schema
 /// finding that a semantic rule also reports on the same property is reported once, under the
 /// semantic code.
 /// </para>
@@ -192,7 +192,7 @@ public sealed class IiifValidator
     {
         var findings = new List<ValidationFinding>();
         var suppressed = new List<ValidationFinding>();
-        string? type = TypeOf(root);
+        string? type = JsonValues.TypeOf(root);
         string? version = VersionOf(root);
 
         if (root.ValueKind != JsonValueKind.Object)
@@ -307,23 +307,6 @@ public sealed class IiifValidator
         PresentationVersion.V3 => "3",
         _ => null,
     };
-
-    private static string? TypeOf(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        if (root.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String)
-        {
-            return type.GetString();
-        }
-
-        return root.TryGetProperty("@type", out JsonElement atType) && atType.ValueKind == JsonValueKind.String
-            ? atType.GetString()
-            : null;
-    }
 
     private static string Position(ReadOnlySpan<byte> json, long offset)
     {

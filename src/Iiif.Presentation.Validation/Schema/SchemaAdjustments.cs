@@ -7,9 +7,9 @@ using Iiif.Presentation.Validation.Semantic;
 namespace Iiif.Presentation.Validation.Schema;
 
 /// <summary>
-/// Applies SPEC.md §4: the places where the official schema is known to be wrong. Each schema error that
-/// matches an entry is suppressed (kept only in the verbose list, under the entry's code) or replaced by
-/// the semantic rule the entry names; then a schema error that a semantic finding already reports on
+/// Applies the places where the official schema is known to be wrong (the P3-SCHEMA entries of
+/// <c>docs/rules.md</c>). Each schema error that matches an entry is suppressed (kept only in the verbose
+/// list, under the entry's code) or replaced by the semantic rule the entry names; then a schema error that a semantic finding already reports on
 /// the same property is dropped, so each problem is reported once, under the semantic code.
 /// </summary>
 /// <remarks>The entries were established for the pinned schema (<see cref="IiifSchema.PinnedSha256"/>);
@@ -44,7 +44,7 @@ internal static class SchemaAdjustments
     public static ValidationFinding ToFinding(ValidationRule rule, SchemaError error) =>
         new(rule.Severity, rule.Code, ValidationLayer.Schema, error.Pointer, $"The official schema rejects this ({error.Keyword}): {error.Message}", rule.Section);
 
-    /// <summary>Returns the §4 entry that explains a schema error, or <see langword="null"/> if none does.</summary>
+    /// <summary>Returns the schema entry (P3-SCHEMA-01…09) that explains a schema error, or <see langword="null"/> if none does.</summary>
     private static ValidationRule? Classify(JsonElement root, SchemaError error)
     {
         string path = error.EvaluationPath;
@@ -52,12 +52,6 @@ internal static class SchemaAdjustments
         bool notAllowed = path.EndsWith("/additionalProperties", StringComparison.Ordinal);
 
         // SCHEMA-01: a language key with digits (es-419) that is a well-formed BCP 47 tag.
-        if (notAllowed && path.IndexOf("lngString", StringComparison.Ordinal) < 0 && IsLanguageMapKey(error.Pointer) &&
-            property.Length > 0 && Bcp47.IsWellFormed(property) && !IsPlainLanguageKey(property))
-        {
-            return ValidationRules.Schema01;
-        }
-
         if (notAllowed && IsLanguageMapKey(error.Pointer) && property.Length > 0 && Bcp47.IsWellFormed(property) && !IsPlainLanguageKey(property))
         {
             return ValidationRules.Schema01;
@@ -78,7 +72,7 @@ internal static class SchemaAdjustments
         }
 
         // SCHEMA-04/05: a Canvas without items; a top-level AnnotationPage without items; a page reference in a Canvas's items.
-        if (error.Keyword == "required" && RequiredNames(error.Message).Contains("items"))
+        if (error.Keyword == "required" && SchemaMessages.RequiredNames(error.Message).Contains("items"))
         {
             string? type = TypeAt(root, error.Pointer);
             if (type == "Canvas" || (type == "AnnotationPage" && error.Pointer.Length == 0))
@@ -127,7 +121,7 @@ internal static class SchemaAdjustments
         var properties = new List<(string Object, string? Property)>();
         if (error.Keyword == "required")
         {
-            foreach (string name in RequiredNames(error.Message))
+            foreach (string name in SchemaMessages.RequiredNames(error.Message))
             {
                 properties.Add((error.Pointer, name));
             }
@@ -151,8 +145,6 @@ internal static class SchemaAdjustments
 
         return properties.Count > 0;
     }
-
-    private static List<string> RequiredNames(string message) => SchemaLayer.RequiredNames(message);
 
     private static bool IsPlainLanguageKey(string key)
     {

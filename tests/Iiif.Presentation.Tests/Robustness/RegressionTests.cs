@@ -61,6 +61,21 @@ public sealed class RegressionTests
     }
 
     [Test]
+    public void Issue14_AnnotationCollectionWithManyItemsFailingTheSchema_ValidatorReportsInsteadOfThrowing()
+    {
+        // The schema layer checks the items of a large document one by one, but the schema has no items
+        // for an AnnotationCollection: it used to look that part up and throw RefResolutionException.
+        string pages = string.Join(", ", Enumerable.Range(0, 70).Select(i => $"{{\"id\": \"https://example.org/p{i}\", \"type\": \"AnnotationPage\"}}"));
+        string json = "{\"@context\": \"http://iiif.io/api/presentation/3/context.json\", \"id\": \"https://example.org/ac\", " +
+            $"\"type\": \"AnnotationCollection\", \"label\": \"not a language map\", \"items\": [{pages}]}}";
+
+        ValidationReport report = Validators.Full.Validate(json, Validators.SchemaOnly);
+
+        report.IsValid.Should().BeFalse();
+        report.Findings.Should().Contain(f => f.Code == "P3-SCHEMA-00" && f.Pointer == "/label");
+    }
+
+    [Test]
     public void Issue8_ContextNestedDeeperThan64_UpgradeReadsIt()
     {
         string json = "{\"@context\": [\"http://iiif.io/api/presentation/2/context.json\", {\"x\": " + BadInput.Nested(100, arrays: true) + "}], " +

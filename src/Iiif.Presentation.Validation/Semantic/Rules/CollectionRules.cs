@@ -1,0 +1,72 @@
+using System.Text.Json;
+
+namespace Iiif.Presentation.Validation.Semantic.Rules;
+
+/// <summary>
+/// A Collection (P3-DESC-01/03, P3-ITEMS-01/02, P3-SVC-03), and the Manifests and Collections it lists,
+/// which it refers to rather than embeds (P3-ITEMS-03/04/05).
+/// </summary>
+/// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#51-collection"/>.</remarks>
+internal sealed class CollectionRules(RuleContext context, DescriptiveRules descriptive, ItemRules items)
+{
+    /// <summary>P3-DESC-01/03, P3-ITEMS-01…05, P3-SVC-03.</summary>
+    public void CheckCollection(JsonElement collection, Role role, Scope scope)
+    {
+        bool full = ResourceKinds.IsFullDescription(Cls.Collection, role, collection);
+        if (role == Role.CollectionItem)
+        {
+            CheckCollectionEntry(collection, Cls.Collection);
+        }
+
+        if (full)
+        {
+            descriptive.CheckLabelPresent(collection, Cls.Collection, ValidationRules.Desc01);
+            if (scope.Top)
+            {
+                descriptive.CheckRecommended(collection, Cls.Collection);
+            }
+        }
+
+        if (!scope.Top && collection.TryGetProperty("services", out _))
+        {
+            context.ReportProperty(ValidationRules.Svc03, "services", "`services` is only given on the top-most Collection; move these services there.");
+        }
+
+        if (!full && role != Role.Top)
+        {
+            return;
+        }
+
+        if (!collection.TryGetProperty("items", out JsonElement entries))
+        {
+            context.ReportMissing(ValidationRules.Items01, "items", "A Collection has `items`: the Manifests and Collections it lists.");
+            return;
+        }
+
+        if (entries.ValueKind == JsonValueKind.Array && entries.GetArrayLength() == 0)
+        {
+            context.ReportProperty(ValidationRules.Items02, "items", "This Collection lists nothing; an empty Collection is allowed but not useful.");
+        }
+
+        items.CheckItemTypes(entries, "items", ValidationRules.Items01, "Collections and Manifests", t => t is "Collection" or "Manifest");
+    }
+
+    /// <summary>P3-ITEMS-03/04/05: a Manifest or Collection listed in a Collection's <c>items</c>.</summary>
+    public void CheckCollectionEntry(JsonElement entry, Cls cls)
+    {
+        if (cls == Cls.Manifest && (entry.TryGetProperty("items", out _) || entry.TryGetProperty("structures", out _)))
+        {
+            context.Report(ValidationRules.Items03, "A Collection refers to its Manifests (id, type, label, thumbnail); it does not embed their `items` or `structures`.");
+        }
+
+        if (!entry.TryGetProperty("label", out _))
+        {
+            context.ReportMissing(ValidationRules.Items04, "label", $"A {Vocabulary.Name(cls)} listed in a Collection has a `label`, so clients can show the list.");
+        }
+
+        if (!entry.TryGetProperty("thumbnail", out _))
+        {
+            context.ReportMissing(ValidationRules.Items05, "thumbnail", $"A {Vocabulary.Name(cls)} listed in a Collection should have a `thumbnail`.");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using static Iiif.Presentation.Validation.Semantic.JsonValues;
+using static Iiif.Presentation.Validation.Semantic.ResourceKinds;
+
+namespace Iiif.Presentation.Validation.Semantic.Rules;
+
+/// <summary>
+/// Every resource's <c>type</c> (P3-TYPE-01/02, P3-JSON-01) and <c>id</c> (P3-ID-01…06, 08), and no two
+/// different descriptions under one id (P3-ID-09).
+/// </summary>
+/// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#id"/>,
+/// <see href="https://iiif.io/api/presentation/3.0/#type"/>. Remembers the descriptions of one document.</remarks>
+internal sealed class IdentityRules(RuleContext context)
+{
+    private readonly Dictionary<string, Description> _descriptions = new(StringComparer.Ordinal);
+
+    /// <summary>P3-TYPE-01/02, P3-JSON-01: the resource's <c>type</c>.</summary>
+    public void CheckTypeProperty(JsonElement obj, Cls cls, Role role, string? type, bool wrongCase)
+    {
+        if (type is null)
+        {
+            if (!obj.TryGetProperty("type", out _) && !obj.TryGetProperty("@type", out _))
+            {
+                string hint = cls is Cls.Unknown or Cls.Content ? string.Empty : $", here \"{Vocabulary.Name(cls)}\"";
+                context.ReportMissing(ValidationRules.Type01, "type", $"Every resource has a `type`{hint}.");
+            }
+
+            return;
+        }
+
+        if (wrongCase)
+        {
+            string? fixedCase = Vocabulary.CaseVariantOf(type, Vocabulary.KnownTypes);
+            context.ReportProperty(ValidationRules.Json01, "type", $"Types are case-sensitive: write \"{fixedCase}\", not \"{type}\".");
+            return;
+        }
+
+        if (cls == Cls.Content && IsContentRole(role) && !Vocabulary.ContentTypes.Contains(type))
+        {
+            string hint = type == "Audio" ? " Audio content is `Sound`." : string.Empty;
+            context.ReportProperty(ValidationRules.Type02, "type",
+                $"\"{Show(type)}\" is not a content type of the specification (Dataset, Image, Model, Sound, Text, Video).{hint}");
+        }
+    }
+
+    /// <summary>P3-ID-01…06, 08: the resource's <c>id</c>.</summary>
+    public void CheckId(JsonElement obj, Cls cls, Role role, Scope scope)
+    {
+        bool hasId = obj.TryGetProperty("id", out JsonElement idElement);
+        bool requiredId = IsIiifClass(cls) || cls is Cls.Agent or Cls.Content;
+        if (!hasId || idElement.ValueKind != JsonValueKind.String)
+        {
+            if (hasId)
+            {
+                context.ReportProperty(requiredId ? ValidationRules.Id01 : ValidationRules.Id02, "id", $"`id` is a URI string, not {Kind(idElement.ValueKind)}.");
+            }
+            else if (requiredId && cls != Cls.Unknown)
+            {
+                string hint = obj.TryGetProperty("@id", out _) ? " It has a 2.x `@id`: run 'iiif upgrade'." : string.Empty;
+                context.ReportMissing(ValidationRules.Id01, "id", $"A {Vocabulary.Name(cls)} has an `id`, a URI.{hint}");
+            }
+            else if (cls is Cls.SpecificResource or Cls.Choice or Cls.TextualBody)
+            {
+                context.ReportMissing(ValidationRules.Id02, "id", $"A {Vocabulary.Name(cls)} should have an `id`.");
+            }
+
+            return;
+        }
+
+        string id = idElement.GetString()!;
+        switch (cls)
+        {
+            case Cls.Collection or Cls.Manifest or Cls.Canvas or Cls.AnnotationPage or Cls.Annotation:
+                if (!Uris.IsHttp(id))
+                {
+                    context.ReportProperty(ValidationRules.Id03, "id", $"The id of a {Vocabulary.Name(cls)} is an absolute HTTP(S) URI with special characters percent-encoded, not \"{Show(id)}\".");
+                    return;
+                }
+
+                break;
+            case Cls.Range or Cls.AnnotationCollection or Cls.Agent or Cls.Content:
+                if (!Uris.IsAbsoluteAndEncoded(id))
+                {
+                    context.ReportProperty(ValidationRules.Id04, "id", $"The id of a {Vocabulary.Name(cls)} is an absolute URI with special characters percent-encoded, not \"{Show(id)}\".");
+                    return;
+                }
+
+                if (cls is Cls.Range or Cls.AnnotationCollection && !Uris.IsHttp(id))
+                {
+                    context.ReportProperty(ValidationRules.Id05, "id", $"The id of a {Vocabulary.Name(cls)} should be an HTTP(S) URI, so clients can fetch it.");
+                }
+
+                break;
+        }
+
+        if (cls == Cls.Canvas && IsFullCanvas(role) && id.IndexOf('#') >= 0)
+        {
+            context.ReportProperty(ValidationRules.Id06, "id", "A Canvas id has no fragment; parts of a Canvas are addressed in annotation targets, not in its id.");
+        }
+
+        if (IsIiifClass(cls) && IsFullDescription(cls, role, obj) && Uris.IsHttp(id))
+        {
+            bool fragmentAllowed = !scope.Top && cls is Cls.Range or Cls.AnnotationPage or Cls.Annotation;
+            if (id.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            {
+                context.ReportProperty(ValidationRules.Id08, "id", "The id should use https.");
+            }
+            else if (id.IndexOf('?') >= 0 || (!fragmentAllowed && id.IndexOf('#') >= 0))
+            {
+                context.ReportProperty(ValidationRules.Id08, "id", "The id should have no query or fragment.");
+            }
+        }
+    }
+
+    /// <summary>P3-ID-09: remembers descriptions by id, to find two different ones sharing an id.</summary>
+    public void RegisterDescription(JsonElement obj, Cls cls, Role role)
+    {
+        if (!IsIiifClass(cls) || !IsFullDescription(cls, role, obj) || IdOf(obj) is not { } id)
+        {
+            return;
+        }
+
+        if (_descriptions.TryGetValue(id, out Description? first))
+        {
+            // Compare the text only when ids collide, which real documents rarely do.
+            if (!first.Reported && first.Element.GetRawText() != obj.GetRawText())
+            {
+                first.Reported = true;
+                context.ReportProperty(ValidationRules.Id09, "id",
+                    $"Another {Vocabulary.Name(cls)} described at {(first.Pointer.Length == 0 ? "/" : first.Pointer)} has the same id \"{Show(id)}\" but says something else; each resource has its own id.");
+            }
+        }
+        else
+        {
+            _descriptions.Add(id, new Description(obj, context.Path.Pointer));
+        }
+    }
+
+    /// <summary>The first description of an id, and whether its clash was reported.</summary>
+    private sealed class Description(JsonElement element, string pointer)
+    {
+        public JsonElement Element { get; } = element;
+
+        public string Pointer { get; } = pointer;
+
+        public bool Reported { get; set; }
+    }
+}
