@@ -23,7 +23,6 @@ public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilde
     {
         _targetId = targetId;
         _canvasIndex = canvasIndex;
-        BuilderSupport.WriteEmpty(Resource.Items);
     }
 
     /// <summary>Adds an annotation; by default it targets the resource the page is about.</summary>

@@ -7,9 +7,6 @@ namespace Iiif.Presentation;
 /// <summary>Shapes and checks the builders share.</summary>
 internal static class BuilderSupport
 {
-    /// <summary>Makes a list write <c>[]</c> when empty (a required <c>items</c>).</summary>
-    public static void WriteEmpty<T>(IList<T> list) => ((OneOrMany<T>)list).WriteWhenEmpty = true;
-
     /// <summary>Makes a list of one write as a single value.</summary>
     public static void Single<T>(IList<T> list) => list.SetSingleValue();
 

@@ -13,7 +13,6 @@ public sealed class CanvasBuilder : ResourceBuilder<CanvasBuilder, Canvas>
         : base(new Canvas(id), context)
     {
         _index = index;
-        BuilderSupport.WriteEmpty(Resource.Items);
     }
 
     internal static Canvas Standalone(string id, Action<CanvasBuilder> configure, BuildContext context)
@@ -168,7 +167,7 @@ public sealed class CanvasBuilder : ResourceBuilder<CanvasBuilder, Canvas>
     private AnnotationPage NewPaintingPage(string id)
     {
         var page = new AnnotationPage(id);
-        BuilderSupport.WriteEmpty(page.Items);
+        page.Shape.EnsureRequiredWritten(page);
         Resource.Items.Insert(0, page);
         return page;
     }

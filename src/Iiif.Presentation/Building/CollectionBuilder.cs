@@ -14,7 +14,6 @@ public sealed class CollectionBuilder : ResourceBuilder<CollectionBuilder, Colle
     {
         Resource.Context.Add(IiifContexts.Presentation3);
         BuilderSupport.Single(Resource.Context);
-        BuilderSupport.WriteEmpty(Resource.Items);
     }
 
     /// <summary>Adds a Manifest by reference: its id, label and, if given, thumbnail.</summary>

@@ -30,7 +30,6 @@ public sealed class ManifestBuilder : ResourceBuilder<ManifestBuilder, Manifest>
         : base(new Manifest(Guard.Checked(id)), new BuildContext(baseUri ?? Parent(id), ids ?? IdStrategy.Paths, defaultLanguage))
     {
         Single(Resource.Context).Add(IiifContexts.Presentation3);
-        BuilderSupport.WriteEmpty(Resource.Items);
     }
 
     /// <summary>Adds a Canvas with a minted id.</summary>

@@ -11,7 +11,6 @@ public sealed class RangeBuilder : ResourceBuilder<RangeBuilder, IiifRange>
         : base(new IiifRange(id), context)
     {
         _next = next;
-        BuilderSupport.WriteEmpty(Resource.Items);
     }
 
     /// <summary>Adds a Canvas, or a part of one with a media fragment in its URI (<c>…#t=0,30</c>).</summary>

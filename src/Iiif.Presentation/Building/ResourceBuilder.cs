@@ -19,6 +19,9 @@ public abstract class ResourceBuilder<TSelf, TResource>
     {
         Resource = resource;
         Context = context;
+
+        // A full resource writes what its class requires even when empty (an "items": []).
+        resource.Shape.EnsureRequiredWritten(resource);
     }
 
     /// <summary>Gets the resource being built, for what the builder has no call for.</summary>

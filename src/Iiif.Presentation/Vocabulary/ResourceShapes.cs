@@ -23,7 +23,7 @@ internal static class ResourceShapes
     [
         .. Head(Id), NavDate, Viewing(r => ((Collection)r).ViewingDirection, (r, v) => ((Collection)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Collection)r).ServicesList, (r, v) => ((Collection)r).ServicesList = v), PartOf,
-        List<IiifResource>(P.Items, r => ((Collection)r).ItemsList, (r, v) => ((Collection)r).ItemsList = v, Slot.CollectionItem), Annotations,
+        List<IiifResource>(P.Items, r => ((Collection)r).ItemsList, (r, v) => ((Collection)r).ItemsList = v, Slot.CollectionItem, required: true), Annotations,
     ]);
 
     public static readonly Shape<IiifResource> Manifest = new("Manifest",
@@ -31,7 +31,7 @@ internal static class ResourceShapes
         .. Head(Id), NavDate, Viewing(r => ((Manifest)r).ViewingDirection, (r, v) => ((Manifest)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Manifest)r).ServicesList, (r, v) => ((Manifest)r).ServicesList = v), PartOf,
         One<IiifResource>(P.Start, r => ((Manifest)r).Start, (r, v) => ((Manifest)r).Start = v, Slot.Start),
-        List<Canvas>(P.Items, r => ((Manifest)r).ItemsList, (r, v) => ((Manifest)r).ItemsList = v, Slot.Canvas),
+        List<Canvas>(P.Items, r => ((Manifest)r).ItemsList, (r, v) => ((Manifest)r).ItemsList = v, Slot.Canvas, required: true),
         List<IiifRange>(P.Structures, r => ((Manifest)r).StructuresList, (r, v) => ((Manifest)r).StructuresList = v, Slot.Structure), Annotations,
     ]);
 
@@ -42,7 +42,7 @@ internal static class ResourceShapes
         Number<int>(P.Width, NumberCodecs.Int, r => ((Canvas)r).Width, (r, v) => ((Canvas)r).Width = v),
         Number<double>(P.Duration, NumberCodecs.Double, r => ((Canvas)r).Duration, (r, v) => ((Canvas)r).Duration = v),
         Behaviors, .. Links(), PlaceholderCanvas, AccompanyingCanvas, PartOf,
-        List<AnnotationPage>(P.Items, r => ((Canvas)r).ItemsList, (r, v) => ((Canvas)r).ItemsList = v, Slot.CanvasPage), Annotations,
+        List<AnnotationPage>(P.Items, r => ((Canvas)r).ItemsList, (r, v) => ((Canvas)r).ItemsList = v, Slot.CanvasPage, required: true), Annotations,
     ]);
 
     public static readonly Shape<IiifResource> Range = new("Range",
@@ -51,7 +51,7 @@ internal static class ResourceShapes
         PlaceholderCanvas, AccompanyingCanvas, PartOf,
         One<IiifResource>(P.Start, r => ((IiifRange)r).Start, (r, v) => ((IiifRange)r).Start = v, Slot.Start),
         One<AnnotationCollection>(P.Supplementary, r => ((IiifRange)r).Supplementary, (r, v) => ((IiifRange)r).Supplementary = v, Slot.Supplementary),
-        List<IiifResource>(P.Items, r => ((IiifRange)r).ItemsList, (r, v) => ((IiifRange)r).ItemsList = v, Slot.RangeItem), Annotations,
+        List<IiifResource>(P.Items, r => ((IiifRange)r).ItemsList, (r, v) => ((IiifRange)r).ItemsList = v, Slot.RangeItem, required: true), Annotations,
     ]);
 
     public static readonly Shape<IiifResource> AnnotationPage = new("AnnotationPage",
@@ -60,7 +60,7 @@ internal static class ResourceShapes
         One<AnnotationPage>(P.Prev, r => ((AnnotationPage)r).Prev, (r, v) => ((AnnotationPage)r).Prev = v, Slot.PageLink),
         One<AnnotationPage>(P.Next, r => ((AnnotationPage)r).Next, (r, v) => ((AnnotationPage)r).Next = v, Slot.PageLink),
         Number<int>(P.StartIndex, NumberCodecs.Int, r => ((AnnotationPage)r).StartIndex, (r, v) => ((AnnotationPage)r).StartIndex = v),
-        List<Annotation>(P.Items, r => ((AnnotationPage)r).ItemsList, (r, v) => ((AnnotationPage)r).ItemsList = v, Slot.PageAnnotation),
+        List<Annotation>(P.Items, r => ((AnnotationPage)r).ItemsList, (r, v) => ((AnnotationPage)r).ItemsList = v, Slot.PageAnnotation, required: true),
     ]);
 
     public static readonly Shape<IiifResource> AnnotationCollection = new("AnnotationCollection",
@@ -109,7 +109,7 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> Choice = new("Choice",
     [
         .. Head(Id), Behaviors, .. Links(), PartOf,
-        List<IiifResource>(P.Items, r => ((Choice)r).ItemsList, (r, v) => ((Choice)r).ItemsList = v, Slot.ChoiceItem),
+        List<IiifResource>(P.Items, r => ((Choice)r).ItemsList, (r, v) => ((Choice)r).ItemsList = v, Slot.ChoiceItem, required: true),
     ]);
 
     public static readonly Shape<IiifResource> TextualBody = new("TextualBody",
@@ -178,9 +178,9 @@ internal static class ResourceShapes
         where T : IiifResource =>
         new ValueMember<IiifResource, T>(property, ResourceCodec<T>.Instance, get, set, slot);
 
-    private static Member<IiifResource> List<T>(IiifProperty property, Func<IiifResource, OneOrMany<T>?> get, Action<IiifResource, OneOrMany<T>?> set, Slot slot)
+    private static Member<IiifResource> List<T>(IiifProperty property, Func<IiifResource, OneOrMany<T>?> get, Action<IiifResource, OneOrMany<T>?> set, Slot slot, bool required = false)
         where T : IiifResource =>
-        new ListMember<IiifResource, T>(property, ResourceCodec<T>.Instance, get, set, slot);
+        new ListMember<IiifResource, T>(property, ResourceCodec<T>.Instance, get, set, slot) { Required = required };
 
     private static Member<IiifResource> Text(IiifProperty property, StringCodec codec, Func<IiifResource, string?> get, Action<IiifResource, string?> set) =>
         new ValueMember<IiifResource, string>(property, codec, get, set);

@@ -65,6 +65,20 @@ public sealed class ShapeTests
     }
 
     [Test]
+    public void RequiredMembers_AreTheItemsTheSchemaRequires_AndAreWrittenEmpty()
+    {
+        ResourceShapes.All.SelectMany(s => s.Members.Where(m => m.Required).Select(m => $"{s.Name}.{m.Property.Name}"))
+            .Should().BeEquivalentTo("Collection.items", "Manifest.items", "Canvas.items", "Range.items", "AnnotationPage.items", "Choice.items");
+
+        foreach (IiifResource resource in new IiifResource[] { new Manifest("https://example.org/m"), new Choice(), new Agent("https://example.org/a") })
+        {
+            resource.Shape.EnsureRequiredWritten(resource);
+            string json = IiifJson.Serialize(resource, new IiifWriteOptions { Indented = false });
+            json.Contains("\"items\":[]", StringComparison.Ordinal).Should().Be(resource is not Agent, json);
+        }
+    }
+
+    [Test]
     public void Properties_FitTheWritersSetOfWrittenProperties()
     {
         IiifProperties.Count.Should().BeLessThanOrEqualTo(Iiif.Presentation.Serialization.Writing.PropertySet.Capacity);

@@ -91,6 +91,14 @@ internal sealed class ListMember<TOwner, T> : Member<TOwner>
     }
 
     /// <inheritdoc/>
+    public override void EnsureWritten(TOwner owner)
+    {
+        OneOrMany<T> list = _get(owner) ?? new OneOrMany<T>();
+        list.WriteWhenEmpty = true;
+        _set(owner, list);
+    }
+
+    /// <inheritdoc/>
     public override void VisitResources(TOwner owner, IResourceVisitor visitor)
     {
         OneOrMany<T>? list = _get(owner);

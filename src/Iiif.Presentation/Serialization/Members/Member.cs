@@ -38,6 +38,11 @@ internal abstract class Member<TOwner>
     /// <summary>Gets whether its values are resources, which the traversal visits.</summary>
     public virtual bool HoldsResources => false;
 
+    /// <summary>Gets whether a full resource of the class must have the property even when it has no value
+    /// (an empty <c>items</c>, which the official schema requires on a Manifest, Canvas, Range, AnnotationPage,
+    /// Collection and Choice), so that what the builder and the upgrader create writes it.</summary>
+    public bool Required { get; init; }
+
     /// <summary>Gets the type of one of its values in the model (of an item, for a list).</summary>
     public abstract Type ValueType { get; }
 
@@ -56,6 +61,11 @@ internal abstract class Member<TOwner>
 
     /// <summary>Writes the property, name and value, when it is set; else the raw value kept for it, if any.</summary>
     public abstract void Write(Utf8JsonWriter writer, TOwner owner, ref WriteState state);
+
+    /// <summary>Makes a <see cref="Required"/> property written even when it has no value.</summary>
+    public virtual void EnsureWritten(TOwner owner)
+    {
+    }
 
     /// <summary>Gives the visitor every resource the property holds, in order.</summary>
     public virtual void VisitResources(TOwner owner, IResourceVisitor visitor)

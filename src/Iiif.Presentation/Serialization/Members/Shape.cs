@@ -66,6 +66,19 @@ internal sealed class Shape<TOwner>
         return false;
     }
 
+    /// <summary>Makes every <see cref="Member{TOwner}.Required"/> property of a full resource the library
+    /// creates written, even when it has no value.</summary>
+    public void EnsureRequiredWritten(TOwner owner)
+    {
+        foreach (Member<TOwner> member in Ordered)
+        {
+            if (member.Required)
+            {
+                member.EnsureWritten(owner);
+            }
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 }
