@@ -37,7 +37,8 @@ internal sealed class DocumentSummary
     public static DocumentSummary Describe(IiifResource root)
     {
         var all = new List<IiifResource>();
-        Walk(root, all, new HashSet<IiifResource>(ReferenceEqualityComparer.Instance));
+        // The model's own traversal: every resource the root holds, in document order, each object once.
+        all.AddRange(root.EnumerateResources().Select(e => e.Resource).Distinct(ReferenceEqualityComparer.Instance).Cast<IiifResource>());
 
         List<Canvas> canvases = root switch
         {
@@ -89,47 +90,5 @@ internal sealed class DocumentSummary
 
         KeyValuePair<string, IList<string>> first = label.First();
         return (string.Join(" ", first.Value), first.Key);
-    }
-
-    /// <summary>Collects every resource reachable from the root, each once.</summary>
-    private static void Walk(IiifResource? resource, List<IiifResource> all, HashSet<IiifResource> seen)
-    {
-        if (resource is null || !seen.Add(resource))
-        {
-            return;
-        }
-
-        all.Add(resource);
-        foreach (IiifResource? child in Children(resource))
-        {
-            Walk(child, all, seen);
-        }
-    }
-
-    private static IEnumerable<IiifResource?> Children(IiifResource r)
-    {
-        IEnumerable<IiifResource?> common = r.Provider.Cast<IiifResource>()
-            .Concat(r.Thumbnail).Concat(r.Homepage).Concat(r.Rendering).Concat(r.SeeAlso)
-            .Concat(r.Service).Concat(r.PartOf);
-        IEnumerable<IiifResource?> own = r switch
-        {
-            Collection c => c.Items.Concat(c.Services).Concat(c.Annotations)
-                .Append(c.PlaceholderCanvas).Append(c.AccompanyingCanvas),
-            Manifest m => m.Items.Cast<IiifResource>().Concat(m.Structures).Concat(m.Services).Concat(m.Annotations)
-                .Append(m.Start).Append(m.PlaceholderCanvas).Append(m.AccompanyingCanvas),
-            Canvas c => c.Items.Cast<IiifResource>().Concat(c.Annotations)
-                .Append(c.PlaceholderCanvas).Append(c.AccompanyingCanvas),
-            IiifRange g => g.Items.Concat(g.Annotations)
-                .Append(g.Start).Append(g.Supplementary).Append(g.PlaceholderCanvas).Append(g.AccompanyingCanvas),
-            AnnotationPage p => p.Items.Cast<IiifResource>().Append(p.Next).Append(p.Prev),
-            AnnotationCollection c => [c.First, c.Last],
-            Annotation a => a.Body.Concat(a.Target),
-            SpecificResource s => [s.Source],
-            Choice c => c.Items,
-            Agent a => a.Logo,
-            ContentResource c => c.Annotations,
-            _ => [],
-        };
-        return common.Concat(own);
     }
 }
