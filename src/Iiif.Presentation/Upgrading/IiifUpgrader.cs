@@ -1,12 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Serialization;
-using Iiif.Presentation.Serialization.Buffers;
 using Iiif.Presentation.Upgrading;
 using Iiif.Presentation.Vocabulary;
 
@@ -57,7 +53,7 @@ public static class IiifUpgrader
             version = PresentationVersions.Detect(document.Root);
             if (version is PresentationVersion.V2 or PresentationVersion.V2ByType)
             {
-                return FromV2(document.Root, options, version == PresentationVersion.V2ByType);
+                return FromV2(document, options);
             }
         }
 
@@ -98,42 +94,31 @@ public static class IiifUpgrader
         return Upgrade(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), options);
     }
 
-    private static readonly IiifReadOptions s_noUpgrade = new() { UpgradeFromV2 = false };
-
     /// <summary>Reads a Presentation 2 document for <see cref="IiifJson"/>, which upgrades 2.x on the fly; the
     /// notes are left out.</summary>
-    /// <exception cref="IiifJsonException">The upgraded resource is not a <typeparamref name="T"/>.</exception>
+    /// <exception cref="IiifJsonException">The upgraded resource is not a <typeparamref name="T"/>, or its
+    /// resources nest too deeply for the thread's stack.</exception>
     internal static T ReadVersion2<T>(ReadOnlySpan<byte> utf8Json, IiifReadOptions options)
         where T : IiifResource
     {
-        // The upgrader walks the document recursively: it takes no more than the default depth, whatever
-        // MaxDepth allows.
-        using ParsedDocument document = DocumentReader.Parse(utf8Json, options.MaxDepth <= IiifReadOptions.DefaultMaxDepth ? options : IiifReadOptions.Default);
-        IiifResource resource = FromV2(document.Root, UpgradeOptions.Default, PresentationVersions.Detect(document.Root) == PresentationVersion.V2ByType).Resource;
+        using ParsedDocument document = DocumentReader.Parse(utf8Json, options);
+        IiifResource resource;
+        try
+        {
+            resource = FromV2(document, UpgradeOptions.Default).Resource;
+        }
+        catch (InsufficientExecutionStackException ex)
+        {
+            throw document.Locate("The resources nest too deeply for this thread's stack; lower IiifReadOptions.MaxDepth.", 0, ex);
+        }
+
         return resource as T ?? throw document.Locate(
             $"The upgraded document is a {resource.Type}, not {DocumentReader.Describe(typeof(T))}.", 0, inner: null);
     }
 
-    /// <summary>Upgrades a document known to be 2.x.</summary>
-    private static UpgradeResult FromV2(JsonElement root, UpgradeOptions options, bool contextInferred)
-    {
-        JsonObject output = Upgrader.Run(root, options, contextInferred, out List<UpgradeNote> notes);
+    /// <summary>Upgrades a parsed document known to be 2.x.</summary>
+    private static UpgradeResult FromV2(ParsedDocument document, UpgradeOptions options) =>
+        Upgrader.Run(document, options, PresentationVersions.Detect(document.Root) == PresentationVersion.V2ByType);
 
-        // Pooled segments, then one array of the exact size: a growing MemoryStream and its final copy
-        // allocated about four times the output.
-        byte[] bytes;
-        using (var buffer = new SegmentedBufferWriter())
-        {
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                output.WriteTo(writer);
-            }
-
-            bytes = buffer.ToArray();
-        }
-
-        // The default depth, so that what the upgrade gives always reads back: output nested deeper than
-        // 256 levels (the upgrader nests a little deeper than its input) is refused here.
-        return new UpgradeResult(DocumentReader.ReadVersion3<IiifResource>(bytes, s_noUpgrade)!, notes);
-    }
+    private static readonly IiifReadOptions s_noUpgrade = new() { UpgradeFromV2 = false };
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Iiif.Presentation;
 
 /// <summary>The stable codes of <see cref="UpgradeNote.Code"/>.</summary>
@@ -113,4 +116,28 @@ public static class UpgradeNoteCodes
 
     /// <summary>Error: the input is not a Presentation 2 (or 3) document.</summary>
     public const string NotV2 = "not-v2";
+
+    private static readonly Dictionary<string, UpgradeNoteSeverity> s_severities = Severities();
+
+    /// <summary>Returns the severity of a code: every note with a code has the same.</summary>
+    internal static UpgradeNoteSeverity SeverityOf(string code) =>
+        s_severities.TryGetValue(code, out UpgradeNoteSeverity severity) ? severity : UpgradeNoteSeverity.Info;
+
+    private static Dictionary<string, UpgradeNoteSeverity> Severities()
+    {
+        var map = new Dictionary<string, UpgradeNoteSeverity>(StringComparer.Ordinal);
+        foreach (string code in new[]
+        {
+            LabelMissing, ValueDropped, ValueInvalid, LicenseToMetadata, ProviderSynthesized, SequenceDropped,
+            SequenceConflict, SequenceExternal, CanvasAppended, RangeShared, MemberDuplicate, PagingKept,
+            LayerPages, SelectorUnknown, ClosedClassExtension,
+        })
+        {
+            map[code] = UpgradeNoteSeverity.Warning;
+        }
+
+        map[OutputInvalid] = UpgradeNoteSeverity.Error;
+        map[NotV2] = UpgradeNoteSeverity.Error;
+        return map;
+    }
 }

@@ -48,7 +48,7 @@ public sealed class UpgradeFixtureTests
         UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes(RepositoryFiles.Path($"fixtures/upgrade/notes/{code}.json")));
 
         result.Notes.Should().Contain(n => n.Code == code);
-        result.Notes.Where(n => n.Code == code).Should().OnlyContain(n => n.Severity == Iiif.Presentation.Upgrading.Upgrader.SeverityOf(code));
+        result.Notes.Where(n => n.Code == code).Should().OnlyContain(n => n.Severity == UpgradeNoteCodes.SeverityOf(code));
         if (code != UpgradeNoteCodes.NotV2)
         {
             AssertValidExceptWhereNoted(result);
