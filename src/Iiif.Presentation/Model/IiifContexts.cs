@@ -45,19 +45,22 @@ public static class IiifContexts
     /// ASCII case and a trailing slash, so that <c>https://iiif.io/api/presentation/2/context.json</c>
     /// names the Presentation 2 context.</summary>
     internal static bool SameUri(string uri, string known) =>
-        string.Equals(Bare(uri), Bare(known), StringComparison.OrdinalIgnoreCase);
+        BareSpan(uri).Equals(BareSpan(known), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns a URI without white space around it, its scheme and a trailing slash, in the case
     /// written: the form <see cref="SameUri"/> compares.</summary>
-    internal static string Bare(string uri)
+    internal static string Bare(string uri) => BareSpan(uri).ToString();
+
+    /// <summary>Returns <see cref="Bare"/>'s form of a URI as a part of it, without making a string.</summary>
+    internal static ReadOnlySpan<char> BareSpan(string uri)
     {
-        uri = uri.Trim();
-        int scheme = uri.IndexOf("://", StringComparison.Ordinal);
+        ReadOnlySpan<char> span = uri.AsSpan().Trim();
+        int scheme = span.IndexOf("://".AsSpan(), StringComparison.Ordinal);
         if (scheme >= 0)
         {
-            uri = uri.Substring(scheme + 3);
+            span = span.Slice(scheme + 3);
         }
 
-        return uri.TrimEnd('/');
+        return span.TrimEnd('/');
     }
 }

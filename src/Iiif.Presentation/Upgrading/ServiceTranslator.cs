@@ -216,6 +216,11 @@ internal sealed class ServiceTranslator
     /// <summary>The type a 2.x service's <c>@context</c>, <c>profile</c> or <c>protocol</c> names.</summary>
     private static IiifType? Evidence(JsonElement src)
     {
+        if (src.TryGetProperty("@context"u8, out JsonElement usual) && usual.ValueKind == JsonValueKind.String && usual.ValueEquals(ServiceEvidence.Image2Context))
+        {
+            return IiifTypes.ImageService2;
+        }
+
         var contexts = new List<string>(1);
         var profiles = new List<string>(1);
         if (src.TryGetProperty("@context"u8, out JsonElement context))
@@ -246,6 +251,11 @@ internal sealed class ServiceTranslator
     /// service types make redundant.</summary>
     private static bool IsServiceContext(JsonElement value)
     {
+        if (value.ValueKind == JsonValueKind.String && value.ValueEquals(ServiceEvidence.Image2Context))
+        {
+            return true;
+        }
+
         foreach (JsonElement item in V2Json.ItemsOf(value))
         {
             if (item.ValueKind != JsonValueKind.String || ServiceEvidence.ContextTypes(item.GetString()!) is null)
