@@ -11,7 +11,11 @@ namespace Iiif.Presentation.Upgrading;
 /// <summary>
 /// HTML in <c>summary</c>, metadata values and <c>requiredStatement.value</c>: 3.0 wants it to start with
 /// <c>&lt;</c>, end with <c>&gt;</c>, and be well-formed XML with one root element
-/// (<see href="https://iiif.io/api/presentation/3.0/#45-html-markup-in-property-values"/>).
+/// (<see href="https://iiif.io/api/presentation/3.0/#45-html-markup-in-property-values"/>). The HTML a
+/// publisher wrote is kept as written but where those rules require a change: markup that is not one
+/// element is wrapped in a span, what is not well-formed is closed or escaped. Tags and attributes
+/// clients do not keep stay (removing them is the client's duty); <see cref="UpgradeOptions.SanitizeHtml"/>
+/// removes them.
 /// </summary>
 internal sealed class HtmlTranslator
 {
@@ -38,7 +42,8 @@ internal sealed class HtmlTranslator
 
     /// <summary>
     /// Makes text that holds markup what 3.0 requires: bare markup is wrapped in a span; a bare <c>&amp;</c>,
-    /// an HTML-only entity or an unclosed <c>&lt;br&gt;</c> is written the XML way. Text without markup is left alone.
+    /// an HTML-only entity or an unclosed <c>&lt;br&gt;</c> is written the XML way. Text without markup, and
+    /// HTML that is already what 3.0 requires, is left alone (unless the options ask to sanitize it).
     /// </summary>
     public string Translate(string text, At at, OutputPlace place, JsonElement original)
     {
@@ -56,7 +61,7 @@ internal sealed class HtmlTranslator
 
         if (looks && IsWellFormed(text))
         {
-            return Sanitized(text, at, place, original);
+            return Finished(text, at, place, original);
         }
 
         string repaired = text;
@@ -75,7 +80,7 @@ internal sealed class HtmlTranslator
         if (!IsWellFormed(repaired))
         {
             // Not HTML after all (such as "<x> <y>"): shown as the text it is.
-            _context.Note(UpgradeNoteCodes.ValueCoerced, at.Path, place,
+            _context.Note(UpgradeNoteCodes.HtmlRepaired, at.Path, place,
                 "The text looks like HTML but is not well-formed; it was escaped, so it shows as written.", original);
             return "<span>" + Escape(text) + "</span>";
         }
@@ -83,15 +88,19 @@ internal sealed class HtmlTranslator
         bool wrappedOnly = string.Equals(repaired, "<span>" + text + "</span>", StringComparison.Ordinal);
         if (!string.Equals(repaired, text, StringComparison.Ordinal))
         {
-            _context.Note(wrappedOnly ? UpgradeNoteCodes.HtmlWrapped : UpgradeNoteCodes.ValueCoerced, at.Path, place,
+            _context.Note(wrappedOnly ? UpgradeNoteCodes.HtmlWrapped : UpgradeNoteCodes.HtmlRepaired, at.Path, place,
                 wrappedOnly
                     ? "The text holds HTML but is not one element; it was wrapped in <span>."
                     : "The HTML was made well-formed XML, as 3.0 requires (escaped ampersands and entities, closed empty tags, one root element).",
                 original);
         }
 
-        return Sanitized(repaired, at, place, original);
+        return Finished(repaired, at, place, original);
     }
+
+    /// <summary>Well-formed HTML as it goes out: as it is, or sanitized when the options ask.</summary>
+    private string Finished(string html, At at, OutputPlace place, JsonElement original) =>
+        _context.Options.SanitizeHtml ? Sanitized(html, at, place, original) : html;
 
     /// <summary>Escapes text for HTML: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> and <c>"</c>.</summary>
     public static string Escape(string text)
@@ -176,9 +185,9 @@ internal sealed class HtmlTranslator
     private static bool IsWellFormed(string text) => Serialization.Html.Check(text, out _) is null;
 
     /// <summary>
-    /// Removes what clients do not keep in HTML: comments, processing instructions, CDATA, tags outside the
-    /// allow-list (script and style with their content), attributes outside it, and links that are not
-    /// http(s) or mailto.
+    /// Removes what clients do not keep in HTML (<see cref="Serialization.Html"/>'s allow-list): comments,
+    /// processing instructions, CDATA, other tags (script and style with their content), other attributes,
+    /// and links that are not http(s) or mailto.
     /// </summary>
     private string Sanitized(string html, At at, OutputPlace place, JsonElement original)
     {
@@ -202,8 +211,8 @@ internal sealed class HtmlTranslator
             cleaned = "<span>" + Escape(WithoutMarkup(html)) + "</span>";
         }
 
-        _context.Note(UpgradeNoteCodes.ValueCoerced, at.Path, place,
-            "The HTML held markup 3.0 does not allow (scripts, event attributes, comments, other tags); it was removed.", original);
+        _context.Note(UpgradeNoteCodes.HtmlSanitized, at.Path, place,
+            "The HTML held markup clients do not keep (scripts, event attributes, comments, other tags); SanitizeHtml removed it.", original);
         return cleaned;
     }
 

@@ -24,6 +24,15 @@ public static class UpgradeNoteCodes
     /// <summary>Info: HTML that did not start and end with a tag was wrapped in <c>&lt;span&gt;</c>.</summary>
     public const string HtmlWrapped = "html-wrapped";
 
+    /// <summary>Info: HTML that was not well-formed XML was made so, as 3.0 requires: what was left open was
+    /// closed, a bare <c>&amp;</c> or an HTML-only entity written the XML way, or text that only looked like
+    /// HTML escaped.</summary>
+    public const string HtmlRepaired = "html-repaired";
+
+    /// <summary>Info: markup clients do not keep (other tags, attributes, scripts, comments) was removed from
+    /// HTML, as <see cref="UpgradeOptions.SanitizeHtml"/> asks.</summary>
+    public const string HtmlSanitized = "html-sanitized";
+
     /// <summary>Info: a value was converted to the type 3.0 wants (a string size to an integer).</summary>
     public const string ValueCoerced = "value-coerced";
 
