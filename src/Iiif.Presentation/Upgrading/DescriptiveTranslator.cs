@@ -20,13 +20,18 @@ internal sealed class DescriptiveTranslator
     public DescriptiveTranslator(UpgradeContext context) => _context = context;
 
     /// <summary>Sets the descriptive properties of a resource from those gathered during its walk.</summary>
-    public void Settle(in Frame frame, ref DescriptiveInput input)
+    /// <param name="frame">The resource.</param>
+    /// <param name="input">The properties gathered.</param>
+    /// <param name="merge">Whether they join values the resource has (a Manifest's first Sequence's,
+    /// docs/upgrading.md, "First sequence"): texts are added to its summary and required statement, entries
+    /// to its metadata, logos to its provider, and what it has already is not repeated.</param>
+    public void Settle(in Frame frame, ref DescriptiveInput input, bool merge = false)
     {
         IiifResource resource = frame.Resource;
         OutputPlace metadataPlace = OutputPlace.Of(resource, "metadata");
         if (DescriptiveInput.Given(input.Metadata))
         {
-            Metadata(input.Metadata, input.At("metadata"), metadataPlace, resource);
+            Metadata(input.Metadata, input.At("metadata"), metadataPlace, resource, merge);
         }
 
         if (DescriptiveInput.Given(input.Summary))
@@ -36,17 +41,25 @@ internal sealed class DescriptiveTranslator
 
         if (DescriptiveInput.Given(input.Description))
         {
-            if (_context.Options.DescriptionTarget == DescriptionTarget.Metadata || resource.Summary is not null)
+            if (_context.Options.DescriptionTarget == DescriptionTarget.Metadata || (resource.Summary is not null && !merge))
             {
                 LanguageMap map = _context.Language.Map(input.Description, input.At("description"), metadataPlace.Then(Count(resource)).Then("value"), html: true);
                 if (map.Count > 0)
                 {
-                    resource.Metadata.Add(new MetadataEntry(new LanguageMap("en", "Description"), map));
+                    AddEntry(resource, new MetadataEntry(new LanguageMap("en", "Description"), map), merge);
                 }
             }
             else
             {
-                SetSummary(resource, _context.Language.Map(input.Description, input.At("description"), OutputPlace.Of(resource, "summary"), html: true));
+                LanguageMap map = _context.Language.Map(input.Description, input.At("description"), OutputPlace.Of(resource, "summary"), html: true);
+                if (merge && resource.Summary is { } summary)
+                {
+                    LanguageTranslator.Append(summary, map);
+                }
+                else
+                {
+                    SetSummary(resource, map);
+                }
             }
         }
 
@@ -59,7 +72,7 @@ internal sealed class DescriptiveTranslator
         if (DescriptiveInput.Given(input.Attribution))
         {
             plainAttribution = PlainText(input.Attribution);
-            bool toMetadata = resource.RequiredStatement is not null;
+            bool toMetadata = resource.RequiredStatement is not null && !merge;
             OutputPlace valuePlace = toMetadata ? metadataPlace.Then(Count(resource)).Then("value") : OutputPlace.Of(resource, "requiredStatement").Then("value");
             LanguageMap value = _context.Language.Map(input.Attribution, input.At("attribution"), valuePlace, html: true);
             if (value.Count > 0)
@@ -68,6 +81,10 @@ internal sealed class DescriptiveTranslator
                 if (toMetadata)
                 {
                     resource.Metadata.Add(entry);
+                }
+                else if (merge && resource.RequiredStatement is { Value: { } statement })
+                {
+                    LanguageTranslator.Append(statement, value);
                 }
                 else
                 {
@@ -83,7 +100,7 @@ internal sealed class DescriptiveTranslator
 
         if (DescriptiveInput.Given(input.License))
         {
-            _context.Licenses.Translate(resource, input.License, input.At("license"));
+            _context.Licenses.Translate(resource, input.License, input.At("license"), merge);
         }
 
         if (DescriptiveInput.Given(input.Homepage))
@@ -93,17 +110,17 @@ internal sealed class DescriptiveTranslator
 
         if (DescriptiveInput.Given(input.Related))
         {
-            Related(frame, input.Related, input.At("related"));
+            Related(frame, input.Related, input.At("related"), merge);
         }
 
         if (DescriptiveInput.Given(input.Provider))
         {
-            Agents(input.Provider, input.At("provider"), frame.Base, resource.Provider);
+            _context.Providers.Agents(input.Provider, input.At("provider"), frame.Base, resource.Provider);
         }
 
         if (DescriptiveInput.Given(input.Logo))
         {
-            Logo(frame, input.Logo, input.At("logo"), plainAttribution);
+            _context.Providers.Logo(frame, input.Logo, input.At("logo"), plainAttribution, merge);
         }
 
     }
@@ -112,7 +129,7 @@ internal sealed class DescriptiveTranslator
     public static int Count(IiifResource resource) => resource.MetadataList?.Count ?? 0;
 
     /// <summary><c>metadata</c>: label/value pairs; a missing half becomes an empty one.</summary>
-    private void Metadata(JsonElement value, At at, OutputPlace place, IiifResource resource)
+    private void Metadata(JsonElement value, At at, OutputPlace place, IiifResource resource, bool merge)
     {
         IList<MetadataEntry> metadata = resource.Metadata;
         _context.NoteLone(value, at.Path, place, "metadata");
@@ -151,7 +168,7 @@ internal sealed class DescriptiveTranslator
                 }
             }
 
-            metadata.Add(entry);
+            AddEntry(resource, entry, merge);
         }
     }
 
@@ -184,7 +201,7 @@ internal sealed class DescriptiveTranslator
     }
 
     /// <summary><c>related</c>: the first web page is the <c>homepage</c>; the others are Related entries of <c>metadata</c>.</summary>
-    private void Related(in Frame frame, JsonElement value, At at)
+    private void Related(in Frame frame, JsonElement value, At at, bool merge)
     {
         IiifResource resource = frame.Resource;
         int index = 0;
@@ -196,7 +213,7 @@ internal sealed class DescriptiveTranslator
             {
                 if (item.ValueKind == JsonValueKind.Object && !V2Json.IsEmptyObject(item))
                 {
-                    AddPair(resource, _context.Language.Map(item, itemAt, OutputPlace.Of(resource), html: true), itemAt, "A related entry without a URI went to metadata.", item);
+                    AddPair(resource, _context.Language.Map(item, itemAt, OutputPlace.Of(resource), html: true), itemAt, "A related entry without a URI went to metadata.", item, merge);
                 }
                 else
                 {
@@ -222,64 +239,34 @@ internal sealed class DescriptiveTranslator
                 ?? (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("label"u8, out JsonElement label) ? PlainText(label) : null)
                 ?? uri;
             string link = $"<a href=\"{HtmlTranslator.Escape(uri)}\">{HtmlTranslator.Escape(text)}</a>";
-            AddPair(resource, LanguageTranslator.Plain(link), itemAt, "A related link went to metadata, as 3.0 has one homepage per purpose.", item);
+            AddPair(resource, LanguageTranslator.Plain(link), itemAt, "A related link went to metadata, as 3.0 has one homepage per purpose.", item, merge);
         }
     }
 
-    private void AddPair(IiifResource resource, LanguageMap value, At from, string message, JsonElement original)
+    private void AddPair(IiifResource resource, LanguageMap value, At from, string message, JsonElement original, bool merge)
     {
-        resource.Metadata.Add(new MetadataEntry(LanguageTranslator.Copy(_context.Options.RelatedLabel), value));
-        _context.Note(UpgradeNoteCodes.RelatedToMetadata, from.Path, OutputPlace.Of(resource, "metadata").Then(Count(resource) - 1), message, original);
-    }
-
-    /// <summary>A 3.0 <c>provider</c> in a 2.x document: Agents.</summary>
-    private void Agents(JsonElement value, At at, string? baseId, IList<Agent> into)
-    {
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        if (AddEntry(resource, new MetadataEntry(LanguageTranslator.Copy(_context.Options.RelatedLabel), value), merge))
         {
-            At itemAt = at.Item(value, index++);
-            switch (item.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    into.Add((Agent)_context.Resources.Translate(item, ResourceKind.Agent, itemAt.Path, baseId, into.Count + 1, Slot.Agent));
-                    break;
-                case JsonValueKind.String:
-                    var agent = new Agent { Label = LanguageTranslator.Plain(item.GetString()!) };
-                    _context.Note(UpgradeNoteCodes.LabelMissing, itemAt.Path, OutputPlace.Of(agent), "A provider given as a URI became an Agent labelled with it.");
-                    agent.Id = _context.Ids.Normalize(item.GetString()!, baseId, itemAt, OutputPlace.Of(agent, "id"));
-                    into.Add(agent);
-                    break;
-                default:
-                    _context.Note(UpgradeNoteCodes.ValueDropped, itemAt.Path, $"A provider must be an object, not {V2Json.Kind(item.ValueKind)}.", item);
-                    break;
-            }
+            _context.Note(UpgradeNoteCodes.RelatedToMetadata, from.Path, OutputPlace.Of(resource, "metadata").Then(Count(resource) - 1), message, original);
         }
     }
 
-    /// <summary><c>logo</c>: 3.0 puts a logo on a provider, the one the options give, else one made for it.</summary>
-    private void Logo(in Frame frame, JsonElement value, At at, string? attribution)
+    /// <summary>Adds a metadata entry; when merging, not one the resource has already. Returns whether it was added.</summary>
+    private static bool AddEntry(IiifResource resource, MetadataEntry entry, bool merge)
     {
-        IiifResource resource = frame.Resource;
-        if (resource.Provider.Count == 0)
+        if (merge && resource.MetadataList is { } existing)
         {
-            Agent agent;
-            if (_context.Options.Provider is { } configured)
+            foreach (MetadataEntry other in existing)
             {
-                agent = _context.Verbatim.CopyAgent(configured);
+                if (LanguageTranslator.Same(other.Label, entry.Label) && LanguageTranslator.Same(other.Value, entry.Value))
+                {
+                    return false;
+                }
             }
-            else
-            {
-                string id = _context.Ids.MintQuiet(frame.Base, "provider", 1);
-                agent = new Agent(id) { Label = LanguageTranslator.Plain(attribution ?? string.Empty) };
-                _context.Note(UpgradeNoteCodes.ProviderSynthesized, at.Path, OutputPlace.Of(agent),
-                    $"3.0 puts a logo on a provider; an Agent {id} was created for it" + (attribution is null ? "." : ", labelled with the attribution."));
-            }
-
-            resource.Provider.Add(agent);
         }
 
-        _context.Links.Linked(value, at, frame.Base, IiifTypes.Image.Name, needsLabel: false, resource.Provider[0].Logo, Slot.Content);
+        resource.Metadata.Add(entry);
+        return true;
     }
 
     private static void SetSummary(IiifResource resource, LanguageMap summary)

@@ -86,6 +86,55 @@ internal sealed class LanguageTranslator
         return copy;
     }
 
+    /// <summary>Returns whether two maps hold the same languages, in order, with the same texts.</summary>
+    public static bool Same(LanguageMap? a, LanguageMap? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        using IEnumerator<KeyValuePair<string, IList<string>>> other = b.GetEnumerator();
+        foreach (KeyValuePair<string, IList<string>> entry in a)
+        {
+            other.MoveNext();
+            if (entry.Key != other.Current.Key || entry.Value.Count != other.Current.Value.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < entry.Value.Count; i++)
+            {
+                if (!string.Equals(entry.Value[i], other.Current.Value[i], System.StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the texts of one map to another, in order, but those it holds already in that language.</summary>
+    public static void Append(LanguageMap into, LanguageMap from)
+    {
+        foreach (KeyValuePair<string, IList<string>> entry in from)
+        {
+            foreach (string text in entry.Value)
+            {
+                if (!into.TryGetValue(entry.Key, out IList<string>? texts) || !texts.Contains(text))
+                {
+                    into.Add(entry.Key, text);
+                }
+            }
+        }
+    }
+
     /// <summary>Normalises a language tag: trimmed, <c>_</c> to <c>-</c>, <c>@none</c> to <c>none</c>.</summary>
     private static string Tag(string tag)
     {

@@ -25,7 +25,8 @@ internal sealed class LicenseTranslator
     /// <param name="resource">The resource.</param>
     /// <param name="value">The value.</param>
     /// <param name="at">Where it is in the input.</param>
-    public void Translate(IiifResource resource, JsonElement value, At at)
+    /// <param name="merge">Whether the texts join a License entry the resource has already.</param>
+    public void Translate(IiifResource resource, JsonElement value, At at, bool merge = false)
     {
         OutputPlace rights = OutputPlace.Of(resource, "rights");
         var rest = new LanguageMap();
@@ -76,11 +77,35 @@ internal sealed class LicenseTranslator
 
         if (rest.Count > 0)
         {
-            resource.Metadata.Add(new MetadataEntry(LanguageTranslator.Copy(_context.Options.LicenseLabel), rest));
-            _context.Note(UpgradeNoteCodes.LicenseToMetadata, at.Path, OutputPlace.Of(resource, "metadata").Then(DescriptiveTranslator.Count(resource) - 1),
+            int entry = merge ? LicenseEntry(resource) : -1;
+            if (entry >= 0)
+            {
+                LanguageTranslator.Append(resource.Metadata[entry].Value!, rest);
+            }
+            else
+            {
+                resource.Metadata.Add(new MetadataEntry(LanguageTranslator.Copy(_context.Options.LicenseLabel), rest));
+                entry = resource.Metadata.Count - 1;
+            }
+
+            _context.Note(UpgradeNoteCodes.LicenseToMetadata, at.Path, OutputPlace.Of(resource, "metadata").Then(entry),
                 "License text or URIs that rights cannot hold (rights takes one Creative Commons or RightsStatements.org URI) went to a metadata entry.",
                 value);
         }
+    }
+
+    /// <summary>The index of the resource's License entry of <c>metadata</c>, or -1.</summary>
+    private int LicenseEntry(IiifResource resource)
+    {
+        for (int i = 0; i < DescriptiveTranslator.Count(resource); i++)
+        {
+            if (LanguageTranslator.Same(resource.Metadata[i].Label, _context.Options.LicenseLabel) && resource.Metadata[i].Value is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Candidate URIs in a licence string: the string itself, <c>href</c> targets, URIs in text.</summary>

@@ -136,6 +136,25 @@ internal static class Members
     /// <summary>Makes a list write itself even when empty (<c>items: []</c>).</summary>
     public static void WriteEmpty<T>(IList<T> list) => ((OneOrMany<T>)list).WriteWhenEmpty = true;
 
+    /// <summary>Adds to a list the resources it does not hold already, by id (a resource without an id is added).</summary>
+    public static void AddNew<T>(IList<T> list, IEnumerable<T> values)
+        where T : IiifResource
+    {
+        foreach (T value in values)
+        {
+            bool held = false;
+            for (int i = 0; i < list.Count && !held; i++)
+            {
+                held = value.Id is not null && string.Equals(list[i].Id, value.Id, System.StringComparison.Ordinal);
+            }
+
+            if (!held)
+            {
+                list.Add(value);
+            }
+        }
+    }
+
     /// <summary>Replaces the values of a list with others, unless there are none: a property set from two
     /// 2.x properties (<c>within</c>, then <c>partOf</c>) takes the last that gives a value.</summary>
     public static void Replace<T>(IList<T> list, IList<T> values)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
@@ -137,7 +136,7 @@ internal sealed class RangeTranslator
                 {
                     embedded.Label = label;
                 }
-                else if (labelled && !SameMap(label!, embedded.Label))
+                else if (labelled && !LanguageTranslator.Same(label, embedded.Label))
                 {
                     _context.Note(UpgradeNoteCodes.ValueDropped, child.Input.Key("label"),
                         "The reference labels the range differently from the range itself; the range's own label was kept.", child.Member.GetProperty("label"));
@@ -220,32 +219,4 @@ internal sealed class RangeTranslator
 
     private static bool Number(Match match, int group, out long value) =>
         long.TryParse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-
-    private static bool SameMap(LanguageMap a, LanguageMap? b)
-    {
-        if (b is null || a.Count != b.Count)
-        {
-            return false;
-        }
-
-        using IEnumerator<KeyValuePair<string, IList<string>>> other = b.GetEnumerator();
-        foreach (KeyValuePair<string, IList<string>> entry in a)
-        {
-            other.MoveNext();
-            if (entry.Key != other.Current.Key || entry.Value.Count != other.Current.Value.Count)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < entry.Value.Count; i++)
-            {
-                if (!string.Equals(entry.Value[i], other.Current.Value[i], StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
 }

@@ -60,7 +60,7 @@ internal sealed class SequenceTranslator
                     Add(items, canvasIds, canvas, canvasesAt.Item(canvases, c++), frame.Base);
                 }
 
-                FirstSequence(sequence, manifest, sequenceIn, frame.Base);
+                FirstSequence(frame, sequence, sequenceIn);
                 continue;
             }
 
@@ -164,11 +164,16 @@ internal sealed class SequenceTranslator
         }
     }
 
-    /// <summary>The first sequence's viewing direction, hints and start move up and win a conflict
-    /// (docs/upgrading.md, "First sequence"); its other properties have no place.</summary>
-    private void FirstSequence(JsonElement sequence, Manifest manifest, InputPath sequenceIn, string? baseId)
+    /// <summary>The first sequence's viewing direction, hints and start move up and win a conflict; its
+    /// descriptive and linking properties join the Manifest's own (docs/upgrading.md, "First sequence");
+    /// its id, label and anything else have no place.</summary>
+    private void FirstSequence(in Frame frame, JsonElement sequence, InputPath sequenceIn)
     {
+        var manifest = (Manifest)frame.Resource;
+        string? baseId = frame.Base;
         var dropped = new List<JsonProperty>();
+        var merged = new List<string>();
+        var descriptive = new DescriptiveInput(sequenceIn);
         foreach (JsonProperty property in sequence.EnumerateObject())
         {
             string key = V2Keys.Name(property);
@@ -178,6 +183,27 @@ internal sealed class SequenceTranslator
                 case "canvases":
                 case "@type":
                 case "@context":
+                    break;
+                case "metadata":
+                case "description":
+                case "attribution":
+                case "license":
+                case "related":
+                case "logo":
+                    descriptive.TryTake(key, property.Value);
+                    merged.Add(property.Name);
+                    break;
+                case "rendering":
+                    Merge(manifest.Rendering, merged, property, list => _context.Links.Linked(property.Value, at, baseId, IiifTypes.Text.Name, needsLabel: true, list, Slot.Content));
+                    break;
+                case "seeAlso":
+                    Merge(manifest.SeeAlso, merged, property, list => _context.Links.Linked(property.Value, at, baseId, IiifTypes.Dataset.Name, needsLabel: false, list, Slot.Content));
+                    break;
+                case "thumbnail":
+                    Merge(manifest.Thumbnail, merged, property, list => _context.Links.Linked(property.Value, at, baseId, IiifTypes.Image.Name, needsLabel: false, list, Slot.Content));
+                    break;
+                case "service":
+                    Merge(manifest.Service, merged, property, list => _context.Services.Translate(property.Value, at, baseId, list));
                     break;
                 case "viewingDirection":
                     if (_context.Values.ViewingDirection(property.Value, at, OutputPlace.Of(manifest, "viewingDirection")) is { } direction)
@@ -211,6 +237,13 @@ internal sealed class SequenceTranslator
             }
         }
 
+        if (merged.Count > 0)
+        {
+            _context.Descriptive.Settle(frame, ref descriptive, merge: true);
+            _context.Note(UpgradeNoteCodes.SequenceMerged, sequenceIn, OutputPlace.Of(manifest),
+                $"3.0 has no Sequence: its {string.Join(", ", merged)} joined the Manifest's own, after them, leaving out what the Manifest has already.");
+        }
+
         if (dropped.Count > 0)
         {
             var names = new List<string>(dropped.Count);
@@ -232,6 +265,16 @@ internal sealed class SequenceTranslator
                     w.WriteEndObject();
                 }));
         }
+    }
+
+    /// <summary>Adds to one of the Manifest's lists the resources a sequence's property gives that it does not hold already.</summary>
+    private static void Merge<T>(IList<T> into, List<string> merged, JsonProperty property, Action<IList<T>> translate)
+        where T : IiifResource
+    {
+        var added = new List<T>();
+        translate(added);
+        Members.AddNew(into, added);
+        merged.Add(property.Name);
     }
 
     /// <summary>Sets a Manifest's property from its first sequence; a different value the Manifest had is noted.</summary>

@@ -31,6 +31,7 @@ internal sealed class UpgradeContext : IDisposable
         Html = new HtmlTranslator(this);
         Values = new ValueTranslator(this);
         Descriptive = new DescriptiveTranslator(this);
+        Providers = new ProviderTranslator(this);
         Licenses = new LicenseTranslator(this);
         Links = new LinkTranslator(this);
         Services = new ServiceTranslator(this);
@@ -76,6 +77,8 @@ internal sealed class UpgradeContext : IDisposable
     public ValueTranslator Values { get; }
 
     public DescriptiveTranslator Descriptive { get; }
+
+    public ProviderTranslator Providers { get; }
 
     public LicenseTranslator Licenses { get; }
 

@@ -63,6 +63,9 @@ public static class UpgradeNoteCodes
     /// <summary>Info: a 2.0 Range placed by its <c>within</c> was moved into its parent.</summary>
     public const string RangeReparented = "range-reparented";
 
+    /// <summary>Info: the first Sequence's descriptive and linking properties joined the Manifest's own.</summary>
+    public const string SequenceMerged = "sequence-merged";
+
     /// <summary>Info: a standalone Sequence became a Range with the <c>sequence</c> behavior.</summary>
     public const string SequenceToRange = "sequence-to-range";
 
@@ -90,7 +93,7 @@ public static class UpgradeNoteCodes
     /// <summary>Warning: a provider Agent was created to hold a logo.</summary>
     public const string ProviderSynthesized = "provider-synthesized";
 
-    /// <summary>Warning: a Sequence's own id, label or metadata have no place in 3.0.</summary>
+    /// <summary>Warning: a Sequence's own id and label (and anything else it has that 3.0 cannot place) have no place in 3.0.</summary>
     public const string SequenceDropped = "sequence-dropped";
 
     /// <summary>Warning: a Sequence and its Manifest disagreed; the Sequence's value won.</summary>

@@ -77,6 +77,19 @@ public sealed class UpgradeFixtureTests
     }
 
     [Test]
+    public void Upgrade_FirstSequence_JoinsItsLinksAndMetadataAfterTheManifestsOwnWithoutRepeats()
+    {
+        byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/notes/sequence-merged.json"));
+
+        var manifest = (Manifest)IiifUpgrader.Upgrade(input).Resource;
+
+        manifest.Metadata.Select(m => m.Label!["none"][0]).Should().Equal("Date", "Binding");
+        manifest.Rendering.Should().ContainSingle().Which.Id.Should().Be("https://example.org/iiif/book1/book1.pdf");
+        manifest.SeeAlso.Should().ContainSingle().Which.Id.Should().Be("https://example.org/iiif/book1/mods.xml");
+        manifest.Summary!["none"].Should().Equal("Bound in calf.");
+    }
+
+    [Test]
     public void Upgrade_HtmlByDefault_IsKeptAsThePublisherWroteIt()
     {
         byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/notes/html-sanitized.json"));
