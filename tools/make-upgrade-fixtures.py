@@ -131,6 +131,10 @@ def with_note(code):
         del m["sequences"][0]["canvases"][0]["images"][0]["@id"]; return m
     if code == "html-wrapped":
         m["description"] = "Some <b>bold</b> text"; return m
+    if code == "html-repaired":
+        m["description"] = "<p>Fish & chips<br></p>"; return m
+    if code == "html-sanitized":  # made with UpgradeOptions.SanitizeHtml; kept as written by default
+        m["description"] = "<p>Some <b onclick=\"steal()\">bold</b> text<script>steal()</script></p>"; return m
     if code == "value-coerced":
         m["sequences"][0]["canvases"][0]["height"] = "1000"; return m
     if code == "rights-normalized":
@@ -209,7 +213,8 @@ def with_note(code):
         return {"@context": "https://example.org/other-context.jsonld", "@id": "https://example.org/thing", "name": "Not IIIF"}
     raise KeyError(code)
 
-CODES = ["already-v3", "context-inferred", "context-moved", "type-inferred", "id-minted", "html-wrapped", "value-coerced",
+CODES = ["already-v3", "context-inferred", "context-moved", "type-inferred", "id-minted", "html-wrapped", "html-repaired",
+         "html-sanitized", "value-coerced",
          "rights-normalized", "related-to-metadata", "target-filled", "motivation-changed", "choice-nil-removed", "behavior-dropped",
          "member-order-assumed", "range-order-assumed", "range-reparented", "sequence-to-range", "service-type-unknown",
          "service-profile-reduced", "service-shared", "label-missing", "value-dropped", "value-invalid", "license-to-metadata",

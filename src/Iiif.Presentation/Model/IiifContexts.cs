@@ -16,23 +16,51 @@ public static class IiifContexts
     /// <summary>The W3C Web Annotation context.</summary>
     public const string WebAnnotation = "http://www.w3.org/ns/anno.jsonld";
 
+    /// <summary>The contexts an upgraded document does not keep: those of Presentation 2 and 3, of the Image
+    /// API, and of Web and Open Annotation, whose terms the Presentation 3 context includes.</summary>
+    private static readonly string[] s_presentationVocabularies =
+    [
+        Presentation2, Presentation3,
+        "http://iiif.io/api/image/1/context.json", "http://iiif.io/api/image/2/context.json", "http://iiif.io/api/image/3/context.json",
+        "http://library.stanford.edu/iiif/image-api/1.1/context.json",
+        WebAnnotation, "http://www.w3.org/ns/oa.jsonld", "http://www.w3.org/ns/oa-context-20130208.json",
+    ];
+
+    /// <summary>Returns whether a context is one the Presentation 3 context makes redundant (an upgraded
+    /// document drops it).</summary>
+    internal static bool IsPresentationVocabulary(string uri)
+    {
+        foreach (string known in s_presentationVocabularies)
+        {
+            if (SameUri(uri, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Compares two URIs as contexts are matched: ignoring white space around them, the scheme,
     /// ASCII case and a trailing slash, so that <c>https://iiif.io/api/presentation/2/context.json</c>
     /// names the Presentation 2 context.</summary>
     internal static bool SameUri(string uri, string known) =>
-        string.Equals(Bare(uri), Bare(known), StringComparison.OrdinalIgnoreCase);
+        BareSpan(uri).Equals(BareSpan(known), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns a URI without white space around it, its scheme and a trailing slash, in the case
     /// written: the form <see cref="SameUri"/> compares.</summary>
-    internal static string Bare(string uri)
+    internal static string Bare(string uri) => BareSpan(uri).ToString();
+
+    /// <summary>Returns <see cref="Bare"/>'s form of a URI as a part of it, without making a string.</summary>
+    internal static ReadOnlySpan<char> BareSpan(string uri)
     {
-        uri = uri.Trim();
-        int scheme = uri.IndexOf("://", StringComparison.Ordinal);
+        ReadOnlySpan<char> span = uri.AsSpan().Trim();
+        int scheme = span.IndexOf("://".AsSpan(), StringComparison.Ordinal);
         if (scheme >= 0)
         {
-            uri = uri.Substring(scheme + 3);
+            span = span.Slice(scheme + 3);
         }
 
-        return uri.TrimEnd('/');
+        return span.TrimEnd('/');
     }
 }

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Iiif.Presentation.Serialization;
 using Iiif.Presentation.Serialization.Buffers;
 
 namespace Iiif.Presentation;
@@ -141,27 +141,7 @@ public static partial class IiifJson
     {
         Guard.NotNull(json);
 
-        return ReadUtf8<T>(EncodeStrict(json, options ?? IiifReadOptions.Default), options);
-    }
-
-    /// <summary>Encodes a JSON text as UTF-8, or throws the located exception for a lone surrogate, which
-    /// UTF-8 cannot hold.</summary>
-    internal static byte[] EncodeStrict(string json, IiifReadOptions options)
-    {
-        try
-        {
-            return s_strictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            // Locate the character in the text as it would be with the surrogate replaced.
-            byte[] replaced = Encoding.UTF8.GetBytes(json);
-            int bom = replaced.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-            int offset = Encoding.UTF8.GetByteCount(json.ToCharArray(), 0, Math.Min(Math.Max(ex.Index, 0), json.Length)) - bom;
-            throw Locate(
-                $"The string holds a lone surrogate at character {ex.Index}, which cannot be encoded as UTF-8.",
-                replaced.AsSpan(bom), Math.Max(offset, 0), bom, options, ex);
-        }
+        return ReadUtf8<T>(DocumentReader.EncodeStrict(json, options ?? IiifReadOptions.Default), options);
     }
 
     private static T ReadStream<T>(Stream utf8Json, IiifReadOptions? options)
@@ -247,5 +227,4 @@ public static partial class IiifJson
         return 64 * 1024;
     }
 
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

@@ -1,11 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using Iiif.Presentation.Serialization.Buffers;
+using Iiif.Presentation.Serialization;
 using Iiif.Presentation.Upgrading;
 using Iiif.Presentation.Vocabulary;
 
@@ -39,7 +36,7 @@ public static class IiifUpgrader
     {
         Guard.NotNull(json);
 
-        return Upgrade(IiifJson.EncodeStrict(json, IiifReadOptions.Default).AsSpan(), options);
+        return Upgrade(DocumentReader.EncodeStrict(json, IiifReadOptions.Default).AsSpan(), options);
     }
 
     /// <summary>Upgrades a document given as UTF-8 bytes.</summary>
@@ -50,32 +47,22 @@ public static class IiifUpgrader
     public static UpgradeResult Upgrade(ReadOnlySpan<byte> utf8Json, UpgradeOptions? options = null)
     {
         options ??= UpgradeOptions.Default;
-        using JsonDocument document = IiifJson.ParseDocument(utf8Json, IiifReadOptions.Default);
-        JsonElement root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        PresentationVersion version;
+        using (ParsedDocument document = DocumentReader.Parse(utf8Json, IiifReadOptions.Default))
         {
-            // Reading it as a resource gives the reader's own, located error.
-            IiifJson.Parse(utf8Json, NoUpgrade);
+            version = PresentationVersions.Detect(document.Root);
+            if (version is PresentationVersion.V2 or PresentationVersion.V2ByType)
+            {
+                return FromV2(document, options);
+            }
         }
 
-        PresentationVersion version = PresentationVersions.Detect(root);
-        switch (version)
-        {
-            case PresentationVersion.V2:
-            case PresentationVersion.V2ByType:
-                return FromV2(root, options, version == PresentationVersion.V2ByType);
-            case PresentationVersion.V3:
-                return new UpgradeResult(IiifJson.Parse(utf8Json, NoUpgrade), new[]
-                {
-                    new UpgradeNote(UpgradeNoteCodes.AlreadyV3, UpgradeNoteSeverity.Info, "", "", "The document is already Presentation 3.0; it was read as it is.", null),
-                });
-            default:
-                return new UpgradeResult(IiifJson.Parse(utf8Json, NoUpgrade), new[]
-                {
-                    new UpgradeNote(UpgradeNoteCodes.NotV2, UpgradeNoteSeverity.Error, "", "",
-                        "The document declares neither Presentation 2 nor 3 (no IIIF @context, no sc:/oa: type); it was read as an unknown resource, keeping its JSON.", null),
-                });
-        }
+        // Read as it is; a value that is not an object gets the reader's own, located error.
+        IiifResource resource = DocumentReader.ReadVersion3<IiifResource>(utf8Json, s_noUpgrade)!;
+        return version == PresentationVersion.V3
+            ? new UpgradeResult(resource, [new UpgradeNote(UpgradeNoteCodes.AlreadyV3, UpgradeNoteSeverity.Info, "", "", "The document is already Presentation 3.0; it was read as it is.", null)])
+            : new UpgradeResult(resource, [new UpgradeNote(UpgradeNoteCodes.NotV2, UpgradeNoteSeverity.Error, "", "",
+                "The document declares neither Presentation 2 nor 3 (no IIIF @context, no sc:/oa: type); it was read as an unknown resource, keeping its JSON.", null)]);
     }
 
     /// <summary>Upgrades a document read from a stream of UTF-8 JSON.</summary>
@@ -107,28 +94,31 @@ public static class IiifUpgrader
         return Upgrade(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), options);
     }
 
-    private static IiifReadOptions NoUpgrade { get; } = new() { UpgradeFromV2 = false };
-
-    /// <summary>Upgrades a document known to be 2.x; <see cref="IiifJson"/> calls this for on-the-fly upgrades.</summary>
-    internal static UpgradeResult FromV2(JsonElement root, UpgradeOptions options, bool contextInferred)
+    /// <summary>Reads a Presentation 2 document for <see cref="IiifJson"/>, which upgrades 2.x on the fly; the
+    /// notes are left out.</summary>
+    /// <exception cref="IiifJsonException">The upgraded resource is not a <typeparamref name="T"/>, or its
+    /// resources nest too deeply for the thread's stack.</exception>
+    internal static T ReadVersion2<T>(ReadOnlySpan<byte> utf8Json, IiifReadOptions options)
+        where T : IiifResource
     {
-        JsonObject output = Upgrader.Run(root, options, contextInferred, out List<UpgradeNote> notes);
-
-        // Pooled segments, then one array of the exact size: a growing MemoryStream and its final copy
-        // allocated about four times the output.
-        byte[] bytes;
-        using (var buffer = new SegmentedBufferWriter())
+        using ParsedDocument document = DocumentReader.Parse(utf8Json, options);
+        IiifResource resource;
+        try
         {
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                output.WriteTo(writer);
-            }
-
-            bytes = buffer.ToArray();
+            resource = FromV2(document, UpgradeOptions.Default).Resource;
+        }
+        catch (InsufficientExecutionStackException ex)
+        {
+            throw document.Locate("The resources nest too deeply for this thread's stack; lower IiifReadOptions.MaxDepth.", 0, ex);
         }
 
-        // The default depth, so that what the upgrade gives always reads back: output nested deeper than
-        // 256 levels (the upgrader nests a little deeper than its input) is refused here.
-        return new UpgradeResult(IiifJson.Parse(bytes, NoUpgrade), notes);
+        return resource as T ?? throw document.Locate(
+            $"The upgraded document is a {resource.Type}, not {DocumentReader.Describe(typeof(T))}.", 0, inner: null);
     }
+
+    /// <summary>Upgrades a parsed document known to be 2.x.</summary>
+    private static UpgradeResult FromV2(ParsedDocument document, UpgradeOptions options) =>
+        Upgrader.Run(document, options, PresentationVersions.Detect(document.Root) == PresentationVersion.V2ByType);
+
+    private static readonly IiifReadOptions s_noUpgrade = new() { UpgradeFromV2 = false };
 }

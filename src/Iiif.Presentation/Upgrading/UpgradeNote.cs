@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Iiif.Presentation.Upgrading;
 
 namespace Iiif.Presentation;
 
@@ -23,6 +25,19 @@ public enum UpgradeNoteSeverity
 /// </summary>
 public sealed class UpgradeNote
 {
+    private static readonly object s_noPlace = new();
+
+    private readonly InputPath? _input;
+    private readonly OutputPlace _place;
+    private readonly OutputPointers? _pointers;
+    private readonly string? _template;
+    private readonly string? _argument0;
+    private readonly string? _argument1;
+    private string? _inputPointer;
+    private object? _output;
+    private string? _message;
+    private object? _original;
+
     /// <summary>Initializes a note.</summary>
     /// <param name="code">The stable kebab-case code (<see cref="UpgradeNoteCodes"/>).</param>
     /// <param name="severity">How much it matters.</param>
@@ -34,10 +49,29 @@ public sealed class UpgradeNote
     {
         Code = code;
         Severity = severity;
-        InputPointer = inputPointer;
-        OutputPointer = outputPointer;
-        Message = message;
-        Original = original;
+        _inputPointer = inputPointer;
+        _output = outputPointer ?? s_noPlace;
+        _message = message;
+        _original = original;
+    }
+
+    /// <summary>
+    /// Initializes a note of the upgrader. What a note holds is made into text when it is first read: the
+    /// pointers, the message (<paramref name="template"/> with its arguments, as <c>string.Format</c>
+    /// fills it), an original given as a string; most notes are never read.
+    /// </summary>
+    internal UpgradeNote(string code, InputPath input, OutputPlace place, OutputPointers pointers, string template, string? argument0, string? argument1, object? original)
+    {
+        Code = code;
+        Severity = UpgradeNoteCodes.SeverityOf(code);
+        _input = input;
+        _place = place;
+        _pointers = pointers;
+        _template = template;
+        _argument0 = argument0;
+        _argument1 = argument1;
+        _message = argument0 is null && argument1 is null ? template : null;
+        _original = original;
     }
 
     /// <summary>Gets the stable kebab-case code, one of <see cref="UpgradeNoteCodes"/>.</summary>
@@ -48,18 +82,47 @@ public sealed class UpgradeNote
 
     /// <summary>Gets the JSON Pointer (RFC 6901) of the value in the Presentation 2 input; <c>""</c> is
     /// the whole document.</summary>
-    public string InputPointer { get; }
+    public string InputPointer => _inputPointer ??= _input!.ToString();
 
     /// <summary>Gets the JSON Pointer of the value in the 3.0 output (as <see cref="IiifJson"/> writes
     /// it), or <see langword="null"/> when the value has no place there.</summary>
-    public string? OutputPointer { get; }
+    /// <remarks>The pointers of an upgrade's notes are worked out, all at once, from
+    /// <see cref="UpgradeResult.Resource"/> as it is when one of them is first read: read them before
+    /// changing the resource.</remarks>
+    public string? OutputPointer
+    {
+        get
+        {
+            object? output = _output;
+            if (output is null)
+            {
+                output = _pointers!.PointerOf(_place) ?? s_noPlace;
+                _output = output;
+            }
+
+            return output as string;
+        }
+    }
 
     /// <summary>Gets what was decided, for a person.</summary>
-    public string Message { get; }
+    public string Message => _message ??= string.Format(CultureInfo.InvariantCulture, _template!, _argument0, _argument1);
 
     /// <summary>Gets the input value that did not carry over unchanged (dropped, moved, coerced), or
     /// <see langword="null"/> when the output holds all of it.</summary>
-    public JsonElement? Original { get; }
+    public JsonElement? Original
+    {
+        get
+        {
+            object? original = _original;
+            if (original is string text)
+            {
+                original = JsonValues.String(text);
+                _original = original;
+            }
+
+            return (JsonElement?)original;
+        }
+    }
 
     /// <summary>Returns the note as one line: severity, code, pointer and message.</summary>
     /// <returns>The note as text.</returns>

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Iiif.Presentation;
 
 /// <summary>The stable codes of <see cref="UpgradeNote.Code"/>.</summary>
@@ -20,6 +23,15 @@ public static class UpgradeNoteCodes
 
     /// <summary>Info: HTML that did not start and end with a tag was wrapped in <c>&lt;span&gt;</c>.</summary>
     public const string HtmlWrapped = "html-wrapped";
+
+    /// <summary>Info: HTML that was not well-formed XML was made so, as 3.0 requires: what was left open was
+    /// closed, a bare <c>&amp;</c> or an HTML-only entity written the XML way, or text that only looked like
+    /// HTML escaped.</summary>
+    public const string HtmlRepaired = "html-repaired";
+
+    /// <summary>Info: markup clients do not keep (other tags, attributes, scripts, comments) was removed from
+    /// HTML, as <see cref="UpgradeOptions.SanitizeHtml"/> asks.</summary>
+    public const string HtmlSanitized = "html-sanitized";
 
     /// <summary>Info: a value was converted to the type 3.0 wants (a string size to an integer).</summary>
     public const string ValueCoerced = "value-coerced";
@@ -51,6 +63,9 @@ public static class UpgradeNoteCodes
     /// <summary>Info: a 2.0 Range placed by its <c>within</c> was moved into its parent.</summary>
     public const string RangeReparented = "range-reparented";
 
+    /// <summary>Info: the first Sequence's descriptive and linking properties joined the Manifest's own.</summary>
+    public const string SequenceMerged = "sequence-merged";
+
     /// <summary>Info: a standalone Sequence became a Range with the <c>sequence</c> behavior.</summary>
     public const string SequenceToRange = "sequence-to-range";
 
@@ -78,7 +93,7 @@ public static class UpgradeNoteCodes
     /// <summary>Warning: a provider Agent was created to hold a logo.</summary>
     public const string ProviderSynthesized = "provider-synthesized";
 
-    /// <summary>Warning: a Sequence's own id, label or metadata have no place in 3.0.</summary>
+    /// <summary>Warning: a Sequence's own id and label (and anything else it has that 3.0 cannot place) have no place in 3.0.</summary>
     public const string SequenceDropped = "sequence-dropped";
 
     /// <summary>Warning: a Sequence and its Manifest disagreed; the Sequence's value won.</summary>
@@ -113,4 +128,28 @@ public static class UpgradeNoteCodes
 
     /// <summary>Error: the input is not a Presentation 2 (or 3) document.</summary>
     public const string NotV2 = "not-v2";
+
+    private static readonly Dictionary<string, UpgradeNoteSeverity> s_severities = Severities();
+
+    /// <summary>Returns the severity of a code: every note with a code has the same.</summary>
+    internal static UpgradeNoteSeverity SeverityOf(string code) =>
+        s_severities.TryGetValue(code, out UpgradeNoteSeverity severity) ? severity : UpgradeNoteSeverity.Info;
+
+    private static Dictionary<string, UpgradeNoteSeverity> Severities()
+    {
+        var map = new Dictionary<string, UpgradeNoteSeverity>(StringComparer.Ordinal);
+        foreach (string code in new[]
+        {
+            LabelMissing, ValueDropped, ValueInvalid, LicenseToMetadata, ProviderSynthesized, SequenceDropped,
+            SequenceConflict, SequenceExternal, CanvasAppended, RangeShared, MemberDuplicate, PagingKept,
+            LayerPages, SelectorUnknown, ClosedClassExtension,
+        })
+        {
+            map[code] = UpgradeNoteSeverity.Warning;
+        }
+
+        map[OutputInvalid] = UpgradeNoteSeverity.Error;
+        map[NotV2] = UpgradeNoteSeverity.Error;
+        return map;
+    }
 }

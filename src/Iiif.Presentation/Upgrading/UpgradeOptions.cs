@@ -58,5 +58,19 @@ public sealed class UpgradeOptions
     /// <see cref="Presentation.ListPainting.Supplementing"/>.</summary>
     public ListPainting ListPainting { get; set; } = ListPainting.Supplementing;
 
+    /// <summary>
+    /// Gets or sets whether markup clients do not keep is removed from HTML values (<see langword="true"/>), or
+    /// kept as the publisher wrote it (<see langword="false"/>, the default). Default: <see langword="false"/>.
+    /// </summary>
+    /// <remarks>
+    /// Spec: <see href="https://iiif.io/api/presentation/3.0/#45-html-markup-in-property-values"/>. Clients
+    /// remove tags other than a, b, br, i, img, p, small, span, sub and sup, attributes other than
+    /// <c>a@href</c>, <c>img@src</c> and <c>img@alt</c>, links that are not http, https or mailto, comments
+    /// and scripts: that is the client's duty, and the validator reports such markup. Set this to remove it
+    /// in the upgrade, with an <see cref="UpgradeNoteCodes.HtmlSanitized"/> note. Either way, HTML is made the
+    /// well-formed XML with one root element that 3.0 requires.
+    /// </remarks>
+    public bool SanitizeHtml { get; set; }
+
     internal static UpgradeOptions Default { get; } = new();
 }

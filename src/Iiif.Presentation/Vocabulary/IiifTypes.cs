@@ -150,19 +150,45 @@ internal static class IiifTypes
         _ => null,
     };
 
-    /// <summary>Returns the prefix-less local name of a type string (<c>sc:Manifest</c> gives <c>Manifest</c>).</summary>
+    /// <summary>
+    /// Returns the local name of a type or other vocabulary term as Presentation 2 documents write it: without
+    /// its namespace, given as a prefix of any vocabulary (<c>sc:Manifest</c>, <c>cnt:ContentAsText</c> give
+    /// <c>Manifest</c>, <c>ContentAsText</c>) or as a URI (<c>http://www.w3.org/ns/oa#commenting</c> gives
+    /// <c>commenting</c>); white space around it is removed.
+    /// </summary>
     public static string LocalName(string value)
     {
-        foreach (string prefix in s_prefixes)
+        value = value.Trim();
+        bool uri = value.IndexOf("//", StringComparison.Ordinal) >= 0;
+        int colon = value.IndexOf(':');
+        if (colon > 0 && !uri)
         {
-            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return value.Substring(prefix.Length);
-            }
+            return value.Substring(colon + 1);
         }
 
-        return value;
+        int slash = Math.Max(value.LastIndexOf('/'), value.LastIndexOf('#'));
+        return slash >= 0 && uri ? value.Substring(slash + 1) : value;
     }
+
+    /// <summary>
+    /// Finds the type a Presentation 2 type string names, as the upgrader reads it: by its
+    /// <see cref="LocalName"/>, in any case, among the names and <see cref="IiifType.Version2Names"/>, and the
+    /// names only 2.x documents use for content (text as <c>cnt:ContentAsText</c> or <c>oa:Tag</c>, a
+    /// <c>dctypes:PhysicalObject</c>).
+    /// </summary>
+    public static IiifType? FindVersion2(string value)
+    {
+        string local = LocalName(value);
+        return Find(local) ?? (s_version2Content.TryGetValue(local, out IiifType? type) ? type : null);
+    }
+
+    /// <summary>The content names of 2.x documents that are not 3.0 names; the reader does not take them.</summary>
+    private static readonly Dictionary<string, IiifType> s_version2Content = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ContentAsText"] = TextualBody,
+        ["Tag"] = TextualBody,
+        ["PhysicalObject"] = Model,
+    };
 
     private static IiifType? FindLower(ReadOnlySpan<byte> lower)
     {

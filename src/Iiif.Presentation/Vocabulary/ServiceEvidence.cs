@@ -16,55 +16,71 @@ internal static class ServiceEvidence
     private static readonly IiifType[] s_search1 = [IiifTypes.SearchService1, IiifTypes.AutoCompleteService1];
 
     /// <summary>The contexts of the service APIs before Presentation 3, without scheme, with the types each allows.</summary>
-    private static readonly Dictionary<string, IiifType[]> s_contexts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["iiif.io/api/image/1/context.json"] = [IiifTypes.ImageService1],
-        ["library.stanford.edu/iiif/image-api/1.1/context.json"] = [IiifTypes.ImageService1],
-        ["library.stanford.edu/iiif/image-api/context.json"] = [IiifTypes.ImageService1],
-        ["iiif.io/api/image/2/context.json"] = [IiifTypes.ImageService2],
-        ["iiif.io/api/image/3/context.json"] = [IiifTypes.ImageService3],
-        ["iiif.io/api/auth/0/context.json"] = s_auth1,
-        ["iiif.io/api/auth/1/context.json"] = s_auth1,
-        ["iiif.io/api/search/0/context.json"] = s_search1,
-        ["iiif.io/api/search/1/context.json"] = s_search1,
-    };
+    private static readonly KeyValuePair<string, IiifType[]>[] s_contexts =
+    [
+        new("iiif.io/api/image/2/context.json", [IiifTypes.ImageService2]),
+        new("iiif.io/api/image/1/context.json", [IiifTypes.ImageService1]),
+        new("library.stanford.edu/iiif/image-api/1.1/context.json", [IiifTypes.ImageService1]),
+        new("library.stanford.edu/iiif/image-api/context.json", [IiifTypes.ImageService1]),
+        new("iiif.io/api/image/3/context.json", [IiifTypes.ImageService3]),
+        new("iiif.io/api/auth/0/context.json", s_auth1),
+        new("iiif.io/api/auth/1/context.json", s_auth1),
+        new("iiif.io/api/search/0/context.json", s_search1),
+        new("iiif.io/api/search/1/context.json", s_search1),
+    ];
+
+    /// <summary>Gets the context nearly every image service of a 2.x document gives, as UTF-8, to recognise it
+    /// without making a string: it names <see cref="IiifTypes.ImageService2"/> outright.</summary>
+    public static ReadOnlySpan<byte> Image2Context => "http://iiif.io/api/image/2/context.json"u8;
 
     /// <summary>The <c>protocol</c> of an Image API 2 <c>info.json</c>.</summary>
     public const string ImageProtocol = "http://iiif.io/api/image";
 
     /// <summary>Returns the service types a context allows, or <see langword="null"/> when it is not the
     /// context of a service API.</summary>
-    public static IReadOnlyList<IiifType>? ContextTypes(string uri) =>
-        s_contexts.TryGetValue(IiifContexts.Bare(uri), out IiifType[]? types) ? types : null;
+    public static IReadOnlyList<IiifType>? ContextTypes(string uri)
+    {
+        ReadOnlySpan<char> bare = IiifContexts.BareSpan(uri);
+        foreach (KeyValuePair<string, IiifType[]> context in s_contexts)
+        {
+            if (bare.Equals(context.Key.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return context.Value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Returns the service type a profile URI names (an Image API compliance level, an Auth or
     /// Search service profile), or <see langword="null"/>.</summary>
     public static IiifType? ProfileType(string uri)
     {
-        string bare = IiifContexts.Bare(uri).ToLowerInvariant();
-        if (bare.StartsWith("iiif.io/api/image/2/", StringComparison.Ordinal)) return IiifTypes.ImageService2;
-        if (bare.StartsWith("iiif.io/api/image/1/", StringComparison.Ordinal) ||
-            bare.StartsWith("library.stanford.edu/iiif/image-api/", StringComparison.Ordinal)) return IiifTypes.ImageService1;
-        if (bare.StartsWith("iiif.io/api/image/3/", StringComparison.Ordinal)) return IiifTypes.ImageService3;
-        if (bare.StartsWith("iiif.io/api/auth/0/", StringComparison.Ordinal) || bare.StartsWith("iiif.io/api/auth/1/", StringComparison.Ordinal))
+        ReadOnlySpan<char> bare = IiifContexts.BareSpan(uri);
+        if (Starts(bare, "iiif.io/api/image/2/")) return IiifTypes.ImageService2;
+        if (Starts(bare, "iiif.io/api/image/1/") || Starts(bare, "library.stanford.edu/iiif/image-api/")) return IiifTypes.ImageService1;
+        if (Starts(bare, "iiif.io/api/image/3/")) return IiifTypes.ImageService3;
+        if (Starts(bare, "iiif.io/api/auth/0/") || Starts(bare, "iiif.io/api/auth/1/"))
         {
-            return bare.Substring(bare.LastIndexOf('/') + 1) switch
-            {
-                "login" or "clickthrough" or "kiosk" or "external" => IiifTypes.AuthCookieService1,
-                "token" => IiifTypes.AuthTokenService1,
-                "logout" => IiifTypes.AuthLogoutService1,
-                _ => null,
-            };
+            ReadOnlySpan<char> last = bare.Slice(bare.LastIndexOf('/') + 1);
+            return Is(last, "login") || Is(last, "clickthrough") || Is(last, "kiosk") || Is(last, "external") ? IiifTypes.AuthCookieService1
+                : Is(last, "token") ? IiifTypes.AuthTokenService1
+                : Is(last, "logout") ? IiifTypes.AuthLogoutService1
+                : null;
         }
 
-        if (bare.StartsWith("iiif.io/api/search/0/", StringComparison.Ordinal) || bare.StartsWith("iiif.io/api/search/1/", StringComparison.Ordinal))
+        if (Starts(bare, "iiif.io/api/search/0/") || Starts(bare, "iiif.io/api/search/1/"))
         {
-            return bare.EndsWith("/autocomplete", StringComparison.Ordinal) ? IiifTypes.AutoCompleteService1
-                : bare.EndsWith("/search", StringComparison.Ordinal) ? IiifTypes.SearchService1
+            return bare.EndsWith("/autocomplete".AsSpan(), StringComparison.OrdinalIgnoreCase) ? IiifTypes.AutoCompleteService1
+                : bare.EndsWith("/search".AsSpan(), StringComparison.OrdinalIgnoreCase) ? IiifTypes.SearchService1
                 : null;
         }
 
         return null;
+
+        static bool Starts(ReadOnlySpan<char> text, string prefix) => text.StartsWith(prefix.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+        static bool Is(ReadOnlySpan<char> text, string value) => text.Equals(value.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Recognises an untyped service: the first context of a service API decides an Image API

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Iiif.Presentation.Tests.Support;
-using Iiif.Presentation.Upgrading;
 
 namespace Iiif.Presentation.Tests.Docs;
 
@@ -80,7 +79,7 @@ public sealed class UpgradingDocumentTests
         foreach (string code in codes)
         {
             rows.Should().ContainKey(code, "docs/upgrading.md has a row for every note code");
-            rows[code].Should().Be(Upgrader.SeverityOf(code).ToString().ToLowerInvariant(), $"the severity of {code} in docs/upgrading.md is the upgrader's");
+            rows[code].Should().Be(UpgradeNoteCodes.SeverityOf(code).ToString().ToLowerInvariant(), $"the severity of {code} in docs/upgrading.md is the upgrader's");
         }
     }
 }

@@ -61,6 +61,45 @@ public sealed class UpgradeCorpusTests
         missing.Should().BeEmpty("every text and number of the input is in the output or in a note's Original");
     }
 
+    [Test]
+    public void Upgrade_V2Corpus_FirstSequencesTextsReachTheOutput()
+    {
+        string[] merged = ["metadata", "rendering", "seeAlso", "related", "service", "thumbnail", "description", "attribution", "license", "logo"];
+        int total = 0;
+        var missing = new List<string>();
+        foreach (CorpusFile file in V2Files())
+        {
+            byte[] input = File.ReadAllBytes(file.FullPath);
+            using JsonDocument inputDocument = JsonDocument.Parse(input);
+            if (!inputDocument.RootElement.TryGetProperty("sequences", out JsonElement sequences) || sequences.ValueKind != JsonValueKind.Array ||
+                sequences.GetArrayLength() == 0 || sequences[0].ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            var kept = new HashSet<string>(StringComparer.Ordinal);
+            using (JsonDocument output = JsonDocument.Parse(IiifJson.Serialize(IiifUpgrader.Upgrade(input).Resource)))
+            {
+                ValueCensus.Collect(output.RootElement, kept, includeKeys: true);
+            }
+
+            foreach (JsonProperty property in sequences[0].EnumerateObject().Where(p => merged.Contains(p.Name)))
+            {
+                foreach ((string pointer, string value) in ValueCensus.Values(property.Value).Where(v => !ValueCensus.IsVocabulary(v.Value)))
+                {
+                    total++;
+                    if (!ValueCensus.Found(value, kept))
+                    {
+                        missing.Add($"{file} /sequences/0/{property.Name}{pointer}: {value}");
+                    }
+                }
+            }
+        }
+
+        total.Should().BeGreaterThan(0, "the corpus has first sequences with descriptive and linking properties");
+        missing.Should().BeEmpty($"all {total} texts of first sequences' descriptive and linking properties are in the output, not only in notes");
+    }
+
     private static void AssertUpgrade(CorpusFile file, UpgradeOptions? options)
     {
         byte[] input = File.ReadAllBytes(file.FullPath);

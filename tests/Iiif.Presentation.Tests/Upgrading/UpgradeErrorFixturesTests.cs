@@ -62,11 +62,11 @@ public sealed class UpgradeErrorFixturesTests
         [42] = UpgradeNoteCodes.ValueCoerced,       // Image without a real id: made absolute
         [43] = UpgradeNoteCodes.ValueDropped,       // Image with broken height
         [44] = UpgradeNoteCodes.ValueDropped,       // Image with broken width
-        [45] = UpgradeNoteCodes.ValueCoerced,       // Non HTML with < and > in description: escaped
+        [45] = UpgradeNoteCodes.HtmlRepaired,       // Non HTML with < and > in description: escaped
         [46] = UpgradeNoteCodes.ValueDropped,       // No Value in description
-        [47] = UpgradeNoteCodes.ValueCoerced,       // Vulnerable HTML attribute in description: removed
-        [48] = UpgradeNoteCodes.ValueCoerced,       // Vulnerable HTML tag in description: removed
-        [49] = UpgradeNoteCodes.ValueCoerced,       // Vulnerable HTML comment in description: removed
+        [47] = null,                                // Vulnerable HTML attribute in description: kept; clients remove it, the validator reports it
+        [48] = null,                                // Vulnerable HTML tag in description: kept, as above
+        [49] = null,                                // Vulnerable HTML comment in description: kept, as above
         [50] = UpgradeNoteCodes.ValueDropped,       // Invalid viewingDirection value
         [51] = UpgradeNoteCodes.ValueDropped,       // Invalid startCanvas value
     };
@@ -104,6 +104,17 @@ public sealed class UpgradeErrorFixturesTests
 
         string output = IiifJson.Serialize(result.Resource);
         UpgradeAssert.UnexcusedErrors(result, output, excuseClosedClass: false).Should().BeEmpty();
+    }
+
+    [TestCase(47)]
+    [TestCase(48)]
+    [TestCase(49)]
+    public void Upgrade_VulnerableHtmlFixtureUnderSanitizeHtml_RemovesTheMarkup(int number)
+    {
+        UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes(Fixture(number)), new UpgradeOptions { SanitizeHtml = true });
+
+        result.Notes.Select(n => n.Code).Should().Contain(UpgradeNoteCodes.HtmlSanitized);
+        ((Manifest)result.Resource).Summary!["none"].Should().Equal("<span>Naughty</span>");
     }
 
     private static string Fixture(int number) =>

@@ -42,13 +42,20 @@ public sealed class UpgradeFixtureTests
         NoteFixtures().Should().BeEquivalentTo(codes);
     }
 
+    /// <summary>The options a note fixture needs to make its note; the defaults for the others.</summary>
+    private static readonly Dictionary<string, UpgradeOptions> NoteOptions = new(StringComparer.Ordinal)
+    {
+        [UpgradeNoteCodes.HtmlSanitized] = new UpgradeOptions { SanitizeHtml = true },
+    };
+
     [TestCaseSource(nameof(NoteFixtures))]
     public void Upgrade_NoteFixture_MakesItsNote(string code)
     {
-        UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes(RepositoryFiles.Path($"fixtures/upgrade/notes/{code}.json")));
+        UpgradeResult result = IiifUpgrader.Upgrade(File.ReadAllBytes(RepositoryFiles.Path($"fixtures/upgrade/notes/{code}.json")),
+            NoteOptions.GetValueOrDefault(code));
 
         result.Notes.Should().Contain(n => n.Code == code);
-        result.Notes.Where(n => n.Code == code).Should().OnlyContain(n => n.Severity == Iiif.Presentation.Upgrading.Upgrader.SeverityOf(code));
+        result.Notes.Where(n => n.Code == code).Should().OnlyContain(n => n.Severity == UpgradeNoteCodes.SeverityOf(code));
         if (code != UpgradeNoteCodes.NotV2)
         {
             AssertValidExceptWhereNoted(result);
@@ -67,6 +74,42 @@ public sealed class UpgradeFixtureTests
         note.Original!.Value.GetProperty("note").GetString().Should().Be("kept");
         IiifJson.Serialize(result.Resource).Should().NotContain("myExtension");
         Validators.Full.Validate(IiifJson.Serialize(result.Resource)).IsValid.Should().BeTrue();
+    }
+
+    [Test]
+    public void Upgrade_FirstSequence_JoinsItsLinksAndMetadataAfterTheManifestsOwnWithoutRepeats()
+    {
+        byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/notes/sequence-merged.json"));
+
+        var manifest = (Manifest)IiifUpgrader.Upgrade(input).Resource;
+
+        manifest.Metadata.Select(m => m.Label!["none"][0]).Should().Equal("Date", "Binding");
+        manifest.Rendering.Should().ContainSingle().Which.Id.Should().Be("https://example.org/iiif/book1/book1.pdf");
+        manifest.SeeAlso.Should().ContainSingle().Which.Id.Should().Be("https://example.org/iiif/book1/mods.xml");
+        manifest.Summary!["none"].Should().Equal("Bound in calf.");
+    }
+
+    [Test]
+    public void Upgrade_HtmlByDefault_IsKeptAsThePublisherWroteIt()
+    {
+        byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/notes/html-sanitized.json"));
+
+        UpgradeResult result = IiifUpgrader.Upgrade(input);
+
+        ((Manifest)result.Resource).Summary!["none"].Should().Equal("<p>Some <b onclick=\"steal()\">bold</b> text<script>steal()</script></p>");
+        result.Notes.Should().NotContain(n => n.Code == UpgradeNoteCodes.HtmlSanitized);
+    }
+
+    [Test]
+    public void Upgrade_SanitizeHtml_RemovesWhatClientsDoNotKeep()
+    {
+        byte[] input = File.ReadAllBytes(RepositoryFiles.Path("fixtures/upgrade/notes/html-sanitized.json"));
+
+        UpgradeResult result = IiifUpgrader.Upgrade(input, new UpgradeOptions { SanitizeHtml = true });
+
+        ((Manifest)result.Resource).Summary!["none"].Should().Equal("<p>Some <b>bold</b> text</p>");
+        result.Notes.Should().ContainSingle(n => n.Code == UpgradeNoteCodes.HtmlSanitized)
+            .Which.Original!.Value.GetString().Should().Contain("<script>");
     }
 
     [Test]

@@ -107,10 +107,10 @@ public sealed class UpgradePairsTests
             return "the reference lost what the input has and ours keeps (UPGRADE.md §4)";
         }
 
-        string encoded = Iiif.Presentation.Upgrading.Upgrader.EncodeUri(reference);
+        string encoded = Iiif.Presentation.Upgrading.IdTranslator.EncodeUri(reference);
         if (ours == encoded || (!reference.Contains("://", StringComparison.Ordinal) && ours.EndsWith("/" + encoded, StringComparison.Ordinal)) || ours.Split(' ').Zip(reference.Split(' ')).All(p => p.First == p.Second ||
-            p.First == Iiif.Presentation.Upgrading.Upgrader.EncodeUri(p.Second) ||
-            (!p.Second.Contains("://", StringComparison.Ordinal) && p.First.EndsWith("/" + Iiif.Presentation.Upgrading.Upgrader.EncodeUri(p.Second), StringComparison.Ordinal))))
+            p.First == Iiif.Presentation.Upgrading.IdTranslator.EncodeUri(p.Second) ||
+            (!p.Second.Contains("://", StringComparison.Ordinal) && p.First.EndsWith("/" + Iiif.Presentation.Upgrading.IdTranslator.EncodeUri(p.Second), StringComparison.Ordinal))))
         {
             // Ids are made absolute URIs (value-coerced notes): non-ASCII percent-encoded, relative ones resolved.
             return "ids written as absolute URIs (percent-encoded, relative ones resolved)";

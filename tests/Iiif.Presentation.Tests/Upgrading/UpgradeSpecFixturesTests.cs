@@ -31,12 +31,16 @@ public sealed class UpgradeSpecFixturesTests
     }
 
     [Test]
-    public void Fixture21_SequenceWithMetadata_IsKeptInANote()
+    public void Fixture21_SequenceWithMetadata_JoinsTheManifestsMetadata()
     {
-        (_, UpgradeResult result) = Upgrade("fixtures-21-manifest");
+        (JsonElement output, UpgradeResult result) = Upgrade("fixtures-21-manifest");
 
-        UpgradeNote note = result.Notes.Single(n => n.Code == UpgradeNoteCodes.SequenceDropped);
-        note.Original!.Value.GetProperty("metadata").GetArrayLength().Should().BeGreaterThan(0);
+        JsonElement entry = output.GetProperty("metadata").EnumerateArray().Should().ContainSingle().Subject;
+        entry.GetProperty("label").GetProperty("none")[0].GetString().Should().Be("date");
+        entry.GetProperty("value").GetProperty("none")[0].GetString().Should().Be("some date");
+        result.Notes.Should().Contain(n => n.Code == UpgradeNoteCodes.SequenceMerged && n.InputPointer == "/sequences/0");
+        UpgradeNote dropped = result.Notes.Single(n => n.Code == UpgradeNoteCodes.SequenceDropped);
+        dropped.Original!.Value.EnumerateObject().Select(p => p.Name).Should().Equal("label");
     }
 
     [Test]

@@ -435,5 +435,5 @@ public sealed class ViewerEquivalenceTests
 
 
     /// <summary>An id as 3.0 writes it: trimmed and percent-encoded (documented in UPGRADE notes as value-coerced).</summary>
-    private static string Uri(string id) => Iiif.Presentation.Upgrading.Upgrader.EncodeUri(id.Trim());
+    private static string Uri(string id) => Iiif.Presentation.Upgrading.IdTranslator.EncodeUri(id.Trim());
 }

@@ -49,6 +49,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         return _buffer.AsSpan(_written);
     }
 
+    /// <summary>Forgets what was written, keeping the array for the next use.</summary>
+    public void Clear() => _written = 0;
+
     /// <summary>Removes every byte equal to <paramref name="value"/>, keeping the order of the rest.</summary>
     public void RemoveAll(byte value)
     {

@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
+
+namespace Iiif.Presentation.Upgrading;
+
+/// <summary>
+/// The classes the schema closes (<see cref="SchemaClosedClasses"/>; docs/upgrading.md, "Closed classes"): a
+/// property it forbids on a Manifest or AnnotationPage is kept with a note, or, under
+/// <see cref="UpgradeOptions.StrictSchema"/>, removed into the note.
+/// </summary>
+internal static class ClosedClasses
+{
+    /// <summary>The 2.x property a 3.0 property comes from, to point back at the input.</summary>
+    private static readonly Dictionary<string, string> s_sources = new()
+    {
+        ["summary"] = "description", ["requiredStatement"] = "attribution", ["rights"] = "license", ["homepage"] = "related",
+        ["provider"] = "logo", ["behavior"] = "viewingHint", ["partOf"] = "within", ["annotations"] = "otherContent",
+        ["start"] = "startCanvas", ["items"] = "resources",
+    };
+
+    /// <summary>Notes (and under the strict option removes) the properties the schema forbids on the resource,
+    /// in the order they were set.</summary>
+    public static void Check(UpgradeContext context, in Frame frame)
+    {
+        IiifResource resource = frame.Resource;
+        JsonElement? written = null;
+        foreach (string key in Keys(frame))
+        {
+            if (SchemaClosedClasses.Allows(frame.Role, key) || !IsSet(resource, key))
+            {
+                continue;
+            }
+
+            InputPath input = frame.Input.Key(s_sources.TryGetValue(key, out string? source) ? source : key);
+            string what = frame.Role == ResourceKind.Manifest ? "a Manifest" : "an AnnotationPage";
+            if (!context.Options.StrictSchema)
+            {
+                context.Note(UpgradeNoteCodes.ClosedClassExtension, input, OutputPlace.Of(resource, key),
+                    $"The schema allows no \"{key}\" on {what}; it was kept, so the schema will report it.");
+                continue;
+            }
+
+            written ??= JsonValues.Resource(resource);
+            JsonElement original = written.Value.TryGetProperty(key, out JsonElement value) ? value : default;
+            Remove(resource, key);
+            context.Note(UpgradeNoteCodes.ClosedClassExtension, input,
+                $"The schema allows no \"{key}\" on {what}; under StrictSchema it was removed.", original.ValueKind == JsonValueKind.Undefined ? null : original);
+        }
+    }
+
+    /// <summary>The output properties of a resource in the order the translation sets them: those of its input
+    /// properties, in input order; then the descriptive ones; then what its role requires.</summary>
+    private static List<string> Keys(in Frame frame)
+    {
+        var keys = new List<string>();
+        foreach (JsonProperty property in frame.Source.EnumerateObject())
+        {
+            string? key = OutputKey(frame.Role, V2Keys.Name(property));
+            if (key is not null && !keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        foreach (string key in new[] { "summary", "requiredStatement", "rights", "homepage", "provider", "metadata", "items", "structures" })
+        {
+            if (!keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        if (frame.Resource.Extensions is { } extensions)
+        {
+            foreach (KeyValuePair<string, JsonElement> extension in extensions)
+            {
+                if (!keys.Contains(extension.Key))
+                {
+                    keys.Add(extension.Key);
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The output property a 2.x property of a Manifest or AnnotationList becomes, if it becomes one
+    /// in its place.</summary>
+    private static string? OutputKey(ResourceKind role, string key) => key switch
+    {
+        "@id" or "@type" or "id" or "type" or "@context" => null,
+        "description" or "summary" or "metadata" or "attribution" or "requiredStatement" or "license" or "rights" or "related" or
+            "homepage" or "logo" or "provider" => null,
+        "within" => "partOf",
+        "viewingHint" => "behavior",
+        "startCanvas" when role == ResourceKind.Manifest => "start",
+        "otherContent" when role == ResourceKind.Manifest => "annotations",
+        "resources" when role == ResourceKind.AnnotationPage => "items",
+        _ => key,
+    };
+
+    private static bool IsSet(IiifResource resource, string key)
+    {
+        if (resource.Extensions?.ContainsKey(key) == true)
+        {
+            return true;
+        }
+
+        return resource is AnnotationPage page && key switch
+        {
+            "summary" => page.Summary is not null,
+            "metadata" => page.Metadata.Count > 0,
+            "requiredStatement" => page.RequiredStatement is not null,
+            "rights" => page.Rights is not null,
+            "provider" => page.Provider.Count > 0,
+            "behavior" => page.Behavior.Count > 0,
+            "homepage" => page.Homepage.Count > 0,
+            "seeAlso" => page.SeeAlso.Count > 0,
+            "startIndex" => page.StartIndex is not null,
+            _ => false,
+        };
+    }
+
+    private static void Remove(IiifResource resource, string key)
+    {
+        resource.Extensions?.Remove(key);
+        switch (key)
+        {
+            case "summary": resource.Summary = null; break;
+            case "metadata": Clear(resource.Metadata); break;
+            case "requiredStatement": resource.RequiredStatement = null; break;
+            case "rights": resource.Rights = null; break;
+            case "provider": Clear(resource.Provider); break;
+            case "behavior": Clear(resource.Behavior); break;
+            case "homepage": Clear(resource.Homepage); break;
+            case "seeAlso": Clear(resource.SeeAlso); break;
+            case "startIndex" when resource is AnnotationPage page: page.StartIndex = null; break;
+        }
+    }
+
+    private static void Clear<T>(IList<T> list)
+    {
+        list.Clear();
+        ((OneOrMany<T>)list).WriteWhenEmpty = false;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Iiif.Presentation.Serialization;
+
+namespace Iiif.Presentation.Upgrading;
+
+/// <summary>
+/// A JSON Pointer (RFC 6901) into the Presentation 2 input, joined into text only when a note is read: the
+/// walk passes every value, and few of them make a note.
+/// </summary>
+/// <remarks>Immutable; the text is made once, on first use.</remarks>
+internal sealed class InputPath
+{
+    private readonly InputPath? _parent;
+    private readonly string? _key;
+    private readonly int _index;
+    private string? _text;
+
+    private InputPath(InputPath? parent, string? key, int index, string? text)
+    {
+        _parent = parent;
+        _key = key;
+        _index = index;
+        _text = text;
+    }
+
+    /// <summary>Gets the whole document (<c>""</c>).</summary>
+    public static InputPath Root { get; } = new(null, null, -1, string.Empty);
+
+    /// <summary>Gets whether this is the whole document.</summary>
+    public bool IsRoot => _parent is null;
+
+    /// <summary>Returns the path of a property of the value here.</summary>
+    public InputPath Key(string key) => new(this, key, -1, null);
+
+    /// <summary>Returns the path of an item of the array here.</summary>
+    public InputPath Index(int index) => new(this, null, index, null);
+
+    /// <summary>Returns the path of an item of the array a property of the value here holds, as one step.</summary>
+    public InputPath KeyIndex(string key, int index) => new(this, key, index, null);
+
+    /// <summary>Returns the path of an item of a value 2.x allows as a list or a lone value: a lone value is
+    /// at the list's own path.</summary>
+    public InputPath Item(JsonElement list, int index) => list.ValueKind == JsonValueKind.Array ? Index(index) : this;
+
+    /// <summary>Returns the pointer as text.</summary>
+    public override string ToString() =>
+        _text ??= _key is null ? JsonPointer.Append(_parent!.ToString(), _index)
+            : _index >= 0 ? JsonPointer.Append(JsonPointer.Append(_parent!.ToString(), _key), _index)
+            : JsonPointer.Append(_parent!.ToString(), _key);
+}

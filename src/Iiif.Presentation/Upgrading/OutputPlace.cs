@@ -1,0 +1,55 @@
+using System.Globalization;
+using Iiif.Presentation.Serialization;
+
+namespace Iiif.Presentation.Upgrading;
+
+/// <summary>
+/// Where a note points in the output: a resource of the model and a path inside it (<c>/label</c>,
+/// <c>/metadata/2/value</c>), or a path from the top of the document. The JSON Pointer is worked out from
+/// the finished model (<see cref="OutputPointers"/>), so it is where the value is written, whatever moved
+/// after the note was made; the path is joined only then.
+/// </summary>
+internal readonly struct OutputPlace
+{
+    private readonly string _prefix;
+    private readonly string? _key;
+    private readonly int _index;
+
+    private OutputPlace(IiifResource? owner, string prefix, string? key, int index)
+    {
+        Owner = owner;
+        _prefix = prefix;
+        _key = key;
+        _index = index;
+        HasPlace = true;
+    }
+
+    /// <summary>Gets the resource the path starts from; <see langword="null"/> for the top of the document.</summary>
+    public IiifResource? Owner { get; }
+
+    /// <summary>Gets whether the value has a place in the output at all.</summary>
+    public bool HasPlace { get; }
+
+    /// <summary>Gets the path inside <see cref="Owner"/>: <c>""</c> or <c>/key/…</c>.</summary>
+    public string Path => _key is not null ? JsonPointer.Append(_prefix, _key)
+        : _index >= 0 ? _prefix + "/" + _index.ToString(CultureInfo.InvariantCulture)
+        : _prefix;
+
+    /// <summary>Gets "no place in the output".</summary>
+    public static OutputPlace None => default;
+
+    /// <summary>Returns the place of a resource.</summary>
+    public static OutputPlace Of(IiifResource resource) => new(resource, string.Empty, null, -1);
+
+    /// <summary>Returns the place of a property of a resource.</summary>
+    public static OutputPlace Of(IiifResource resource, string key) => new(resource, string.Empty, key, -1);
+
+    /// <summary>Returns a place given from the top of the document, such as <c>/@context</c>.</summary>
+    public static OutputPlace Document(string path) => new(null, path, null, -1);
+
+    /// <summary>Returns a property of the value here.</summary>
+    public OutputPlace Then(string key) => HasPlace ? new(Owner, Path, key, -1) : this;
+
+    /// <summary>Returns an item of the array here.</summary>
+    public OutputPlace Then(int index) => HasPlace ? new(Owner, Path, null, index) : this;
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Text.Json;
+using Iiif.Presentation.Serialization;
+
+namespace Iiif.Presentation.Upgrading;
+
+/// <summary>Reads values of a Presentation 2 document: ids, types, the items of a value 2.x allows as a lone
+/// value or a list. Never throws on a value of the wrong kind.</summary>
+internal static class V2Json
+{
+    /// <summary>Returns the items of a value the specification wants as an array, or the lone value in its place.</summary>
+    public static Items ItemsOf(JsonElement value) => new(value);
+
+    /// <summary>Returns a property of an object when it is a string; otherwise <see langword="null"/>.</summary>
+    public static string? StringOf(JsonElement element, ReadOnlySpan<byte> property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    /// <summary>Returns whether an object has a property.</summary>
+    public static bool Has(JsonElement element, ReadOnlySpan<byte> property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out _);
+
+    /// <summary>Returns the input id of an object (<c>@id</c>, else <c>id</c>) or a bare URI string.</summary>
+    public static string? IdOf(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Object => StringOf(element, "@id"u8) ?? StringOf(element, "id"u8),
+        _ => null,
+    };
+
+    /// <summary>Returns the type an object gives as a string (<c>@type</c>, else <c>type</c>).</summary>
+    public static string? TypeOf(JsonElement element) => StringOf(element, "@type"u8) ?? StringOf(element, "type"u8);
+
+    /// <summary>Returns whether an object has properties.</summary>
+    public static bool IsEmptyObject(JsonElement element)
+    {
+        using JsonElement.ObjectEnumerator properties = element.EnumerateObject();
+        return !properties.MoveNext();
+    }
+
+    /// <summary>Names the kind of a value for a message ("a string", "an object").</summary>
+    public static string Kind(JsonValueKind kind) => JsonKinds.Describe(kind);
+
+    /// <summary>Describes a value for a message: a string quoted (cut at 60 characters), else its kind.</summary>
+    public static string Describe(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return Kind(value.ValueKind);
+        }
+
+        string text = value.GetString()!;
+        return "\"" + (text.Length > 60 ? text.Substring(0, 57) + "..." : text) + "\"";
+    }
+
+    /// <summary>Removes a fragment (<c>#…</c>) from an id.</summary>
+    public static string WithoutFragment(string id)
+    {
+        int hash = id.IndexOf('#');
+        return hash < 0 ? id : id.Substring(0, hash);
+    }
+
+    /// <summary>The items of a value that may be a list or a lone value, enumerated without allocating.</summary>
+    public readonly struct Items
+    {
+        private readonly JsonElement _value;
+
+        public Items(JsonElement value) => _value = value;
+
+        /// <summary>Gets whether the value is an array (its items have indexes in the input).</summary>
+        public bool IsArray => _value.ValueKind == JsonValueKind.Array;
+
+        public Enumerator GetEnumerator() => new(_value);
+
+        /// <summary>Enumerates an array's items, or the lone value once.</summary>
+        public struct Enumerator
+        {
+            private readonly JsonElement _value;
+            private JsonElement.ArrayEnumerator _array;
+            private int _state;
+
+            public Enumerator(JsonElement value)
+            {
+                _value = value;
+                _array = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : default;
+                _state = 0;
+            }
+
+            public readonly JsonElement Current => _value.ValueKind == JsonValueKind.Array ? _array.Current : _value;
+
+            public bool MoveNext()
+            {
+                if (_value.ValueKind == JsonValueKind.Array)
+                {
+                    return _array.MoveNext();
+                }
+
+                return _state++ == 0;
+            }
+        }
+    }
+}
