@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 

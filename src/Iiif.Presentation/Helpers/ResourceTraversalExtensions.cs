@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 

@@ -1,6 +1,3 @@
-using Iiif.Presentation.Vocabulary;
-using Iiif.Presentation.Serialization.Members;
-
 namespace Iiif.Presentation;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation;
 
 /// <summary>

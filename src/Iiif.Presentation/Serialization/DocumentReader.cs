@@ -1,9 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization;
 

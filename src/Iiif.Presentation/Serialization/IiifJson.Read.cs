@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using Iiif.Presentation.Serialization;
 
 namespace Iiif.Presentation;

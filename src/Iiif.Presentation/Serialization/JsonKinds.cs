@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Iiif.Presentation.Serialization;
 
 /// <summary>Names JSON kinds in messages ("a string", "an object"); shared by the reader, the upgrader and the validator.</summary>

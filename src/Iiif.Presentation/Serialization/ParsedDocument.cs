@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Text.Json;
 
 namespace Iiif.Presentation.Serialization;
 

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>One resource being translated: its 2.x object, the model object made for it, and where it is.</summary>

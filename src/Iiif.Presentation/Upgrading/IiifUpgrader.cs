@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Serialization;
 using Iiif.Presentation.Upgrading;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation;
 

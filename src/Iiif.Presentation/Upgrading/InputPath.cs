@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Iiif.Presentation.Serialization;
 
 namespace Iiif.Presentation.Upgrading;

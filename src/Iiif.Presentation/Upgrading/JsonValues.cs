@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Buffers;
 using Iiif.Presentation.Serialization.Writing;
 

@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Upgrading;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>One 2.x Range while the tree of a Manifest's structures is worked out: where it is, its id, and

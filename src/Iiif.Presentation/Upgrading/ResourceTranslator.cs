@@ -1,7 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Upgrading;
 

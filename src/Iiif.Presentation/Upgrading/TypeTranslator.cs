@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Upgrading;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Iiif.Presentation.Upgrading;
 
 namespace Iiif.Presentation;

@@ -1,10 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Upgrading;
 

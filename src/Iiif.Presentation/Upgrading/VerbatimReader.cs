@@ -1,9 +1,7 @@
 using System;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Buffers;
 using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Serialization.Writing;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Upgrading;
 

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using static Iiif.Presentation.Vocabulary.PropertyFacts;
 
 namespace Iiif.Presentation.Vocabulary;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Iiif.Presentation.Vocabulary;
 
 /// <summary>A JSON property name of the vocabulary, with what the specifications say about it.</summary>

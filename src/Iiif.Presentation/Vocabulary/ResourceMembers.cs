@@ -1,4 +1,3 @@
-using Iiif.Presentation.Serialization.Members;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 
 namespace Iiif.Presentation.Vocabulary;

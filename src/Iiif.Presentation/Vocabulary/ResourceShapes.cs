@@ -1,5 +1,4 @@
 using System;
-using Iiif.Presentation.Serialization.Members;
 using static Iiif.Presentation.Vocabulary.ResourceMembers;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 

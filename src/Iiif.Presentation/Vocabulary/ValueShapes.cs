@@ -1,6 +1,4 @@
 using System;
-using System.Text.Json;
-using Iiif.Presentation.Serialization.Members;
 using Iiif.Presentation.Serialization.Reading;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 

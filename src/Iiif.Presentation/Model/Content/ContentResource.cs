@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using Iiif.Presentation.Vocabulary;
-using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using Iiif.Presentation.Vocabulary;
-using Iiif.Presentation.Serialization.Members;
-
 namespace Iiif.Presentation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation;
 
 /// <summary>Represents an Authorization Flow API 2 access service: the page where the user gains access (<c>"type": "AuthAccessService2"</c>), written with <c>id</c> and <c>type</c> unless read otherwise.</summary>

@@ -1,6 +1,3 @@
-using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation;
 
 /// <summary>Represents an Authentication API 1 cookie service: the page where the user logs in, clicks through or is recognised (<c>"type": "AuthCookieService1"</c>), written with <c>@id</c> and <c>@type</c> unless read otherwise.</summary>

@@ -1,5 +1,3 @@
-using Iiif.Presentation.Serialization.Members;
-
 namespace Iiif.Presentation;
 
 /// <summary>Represents a size an image service prefers to return (an entry of <c>sizes</c>).</summary>

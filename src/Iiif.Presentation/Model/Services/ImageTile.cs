@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using Iiif.Presentation.Serialization.Members;
-
 namespace Iiif.Presentation;
 
 /// <summary>Represents a tile size and its scale factors (an entry of <c>tiles</c>).</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
-using Iiif.Presentation.Serialization.Members;
 
 namespace Iiif.Presentation;
 

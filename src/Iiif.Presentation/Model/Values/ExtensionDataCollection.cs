@@ -1,9 +1,7 @@
 using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation;

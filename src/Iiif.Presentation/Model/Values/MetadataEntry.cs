@@ -1,5 +1,3 @@
-using Iiif.Presentation.Serialization.Members;
-
 namespace Iiif.Presentation;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
 

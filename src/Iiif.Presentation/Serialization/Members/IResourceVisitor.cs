@@ -1,5 +1,3 @@
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>Receives the resources a resource holds, member by member in the order they are written.</summary>

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
 

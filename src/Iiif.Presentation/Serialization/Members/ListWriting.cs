@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>How a list is written: as the lone value it was read as, or as an array.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
 

@@ -1,6 +1,4 @@
 using System;
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
 

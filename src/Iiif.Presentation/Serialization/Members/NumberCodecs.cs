@@ -1,9 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
 

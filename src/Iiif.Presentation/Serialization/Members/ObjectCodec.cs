@@ -1,9 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Serialization.Writing;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
 

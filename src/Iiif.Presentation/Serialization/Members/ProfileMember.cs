@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Serialization.Writing;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
 

@@ -1,7 +1,5 @@
 using System;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Members;
 

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Serialization.Reading;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Iiif.Presentation.Serialization.Members;
-
 namespace Iiif.Presentation.Serialization.Writing;
 
 /// <summary>Writes the model as canonical JSON, each object through the shape of its class.</summary>

@@ -1,5 +1,3 @@
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation.Serialization.Writing;
 
 /// <summary>The typed properties written for one object, so that a raw value of the same name kept in
