@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using Iiif.Presentation.Serialization.Members;
 using Iiif.Presentation.Validation.Semantic.Rules;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation.Semantic;
 
 /// <summary>
 /// Walks a document once, from the top resource down, knowing at each object what class of resource it
-/// is and in which place (<see cref="Role"/>), and hands each resource and each property to the rule set
+/// is (<see cref="ResourceKind"/>) and in which place (<see cref="Slot"/>), and hands each resource and each property to the rule set
 /// that checks it.
 /// </summary>
 /// <remarks>
@@ -62,88 +64,87 @@ internal sealed class DocumentWalker
         _contextRules.CheckTopContext(root);
         _contextRules.CheckSourceUri(root);
 
-        Cls cls = ResourceKinds.ClassOfType(JsonValues.TypeOf(root), Role.Top, out _);
-        if (cls == Cls.Manifest)
+        if (ResourceKinds.KindOf(JsonValues.TypeOf(root), Slot.Top, out _) == ResourceKind.Manifest)
         {
             _context.Canvases = ManifestRules.CollectCanvases(root);
         }
 
-        VisitResource(root, Role.Top, new Scope { Top = true });
+        VisitResource(root, Slot.Top, new Scope { Top = true });
     }
 
     /// <summary>Checks a resource object and everything below it.</summary>
-    public void VisitResource(JsonElement obj, Role role, Scope scope)
+    public void VisitResource(JsonElement obj, Slot slot, Scope scope)
     {
         string? type = JsonValues.TypeOf(obj);
-        Cls cls = ResourceKinds.ClassOfType(type, role, out bool wrongCase);
-        if (cls == Cls.Service)
+        ResourceKind? kind = ResourceKinds.KindOf(type, slot, out bool wrongCase);
+        if (kind == ResourceKind.Service)
         {
             _services.VisitService(obj);
             return;
         }
 
-        _identity.CheckTypeProperty(obj, cls, role, type, wrongCase);
-        _identity.CheckId(obj, cls, role, scope);
-        CheckProperties(obj, cls, role, scope, ChildScope(obj, cls, role, scope));
+        _identity.CheckTypeProperty(obj, kind, slot, type, wrongCase);
+        _identity.CheckId(obj, kind, slot, scope);
+        CheckProperties(obj, kind, slot, scope, ChildScope(obj, kind, slot, scope));
 
-        switch (cls)
+        switch (kind)
         {
-            case Cls.Collection:
-                _collections.CheckCollection(obj, role, scope);
+            case ResourceKind.Collection:
+                _collections.CheckCollection(obj, slot, scope);
                 break;
-            case Cls.Manifest:
-                _manifests.CheckManifest(obj, role);
+            case ResourceKind.Manifest:
+                _manifests.CheckManifest(obj, slot);
                 break;
-            case Cls.Canvas:
-                _canvases.CheckCanvas(obj, role, scope);
+            case ResourceKind.Canvas:
+                _canvases.CheckCanvas(obj, slot, scope);
                 break;
-            case Cls.Range:
-                _ranges.CheckRange(obj, role, scope);
+            case ResourceKind.Range:
+                _ranges.CheckRange(obj, slot, scope);
                 break;
-            case Cls.AnnotationPage:
-                _pages.CheckAnnotationPage(obj, role);
+            case ResourceKind.AnnotationPage:
+                _pages.CheckAnnotationPage(obj, slot);
                 break;
-            case Cls.AnnotationCollection:
-                _pages.CheckAnnotationCollection(obj, role);
+            case ResourceKind.AnnotationCollection:
+                _pages.CheckAnnotationCollection(obj, slot);
                 break;
-            case Cls.Annotation when role is Role.PageAnnotation or Role.Top:
+            case ResourceKind.Annotation when slot is Slot.PageAnnotation or Slot.Top:
                 _annotations.CheckAnnotation(obj, scope);
                 break;
-            case Cls.Content:
-                _content.CheckContent(obj, role, type);
+            case ResourceKind.Content:
+                _content.CheckContent(obj, slot, type);
                 break;
-            case Cls.Agent:
+            case ResourceKind.Agent:
                 _agents.CheckAgent(obj);
                 break;
         }
 
-        if (role == Role.ChoiceItem && scope.Painting)
+        if (slot == Slot.ChoiceItem && scope.Painting)
         {
             _content.CheckChoiceOption(obj);
         }
 
-        _identity.RegisterDescription(obj, cls, role);
+        _identity.RegisterDescription(obj, kind, slot);
     }
 
     /// <summary>Returns what the resources below this one need to know about it.</summary>
-    private static Scope ChildScope(JsonElement obj, Cls cls, Role role, Scope scope)
+    private static Scope ChildScope(JsonElement obj, ResourceKind? kind, Slot slot, Scope scope)
     {
         Scope children = scope;
         children.Top = false;
-        switch (cls)
+        switch (kind)
         {
-            case Cls.Canvas:
+            case ResourceKind.Canvas:
                 children.CanvasId = JsonValues.IdOf(obj);
                 children.CanvasWidth = JsonValues.PositiveIntOf(obj, "width");
                 children.CanvasHeight = JsonValues.PositiveIntOf(obj, "height");
                 children.CanvasDuration = JsonValues.PositiveNumberOf(obj, "duration");
-                children.AuxiliaryCanvas = role is Role.PlaceholderCanvas or Role.AccompanyingCanvas;
+                children.AuxiliaryCanvas = slot is Slot.PlaceholderCanvas or Slot.AccompanyingCanvas;
                 break;
-            case Cls.Range:
+            case ResourceKind.Range:
                 children.TopRange = false;
                 children.ThumbnailNavParent = JsonValues.HasString(obj, "behavior", "thumbnail-nav");
                 break;
-            case Cls.Annotation:
+            case ResourceKind.Annotation:
                 children.Painting = JsonValues.HasString(obj, "motivation", "painting");
                 break;
         }
@@ -152,7 +153,7 @@ internal sealed class DocumentWalker
     }
 
     /// <summary>Checks every property of a resource: its name, its shape, its value, and the resources below it.</summary>
-    private void CheckProperties(JsonElement obj, Cls cls, Role role, Scope scope, Scope children)
+    private void CheckProperties(JsonElement obj, ResourceKind? kind, Slot slot, Scope scope, Scope children)
     {
         // The second copy of a key is reported by the duplicate-key scan (P3-JSON-00), not checked again.
         List<string>? seen = _context.HasDuplicates ? new List<string>(8) : null;
@@ -170,21 +171,23 @@ internal sealed class DocumentWalker
                 seen.Add(name);
             }
 
-            if (!_properties.CheckPropertyName(name, cls))
+            IiifProperty? known = IiifProperties.Find(name);
+            if (!_properties.CheckPropertyName(name, known, kind))
             {
                 continue;
             }
 
-            _properties.CheckShape(name, value, cls);
+            _properties.CheckShape(known, value, kind);
             _context.Path.Push(name);
-            CheckPropertyValue(name, value, cls, role, scope, children, obj);
+            CheckPropertyValue(known, value, kind, slot, scope, children, obj);
             _context.Path.Pop();
         }
     }
 
     /// <summary>Hands the value of one property to the rule set that checks it; the path is on the property.</summary>
-    private void CheckPropertyValue(string name, JsonElement value, Cls cls, Role role, Scope scope, Scope children, JsonElement owner)
+    private void CheckPropertyValue(IiifProperty property, JsonElement value, ResourceKind? kind, Slot slot, Scope scope, Scope children, JsonElement owner)
     {
+        string name = property.Name;
         switch (name)
         {
             case "@context":
@@ -206,13 +209,13 @@ internal sealed class DocumentWalker
                 _descriptive.CheckNavDate(value);
                 break;
             case "behavior":
-                _technical.CheckBehavior(value, cls);
+                _technical.CheckBehavior(value, kind);
                 break;
             case "viewingDirection":
-                _technical.CheckVocabularyValue(value, Vocabulary.ViewingDirections, "viewingDirection");
+                _technical.CheckVocabularyValue(value, ViewingDirection.KnownValues, "viewingDirection");
                 break;
             case "timeMode":
-                _technical.CheckVocabularyValue(value, Vocabulary.TimeModes, "timeMode");
+                _technical.CheckVocabularyValue(value, TimeMode.KnownValues, "timeMode");
                 break;
             case "language":
                 _technical.CheckLanguageTags(value);
@@ -226,48 +229,62 @@ internal sealed class DocumentWalker
             case "duration":
                 _technical.CheckDimension(value, name, isInteger: false);
                 break;
-            case "placeholderCanvas":
-                _canvases.CheckAuxiliaryCanvas(value, Role.PlaceholderCanvas, children);
-                break;
-            case "accompanyingCanvas":
-                _canvases.CheckAuxiliaryCanvas(value, Role.AccompanyingCanvas, children);
-                break;
-            case "start" when cls is Cls.Manifest or Cls.Range:
-                _ranges.CheckStart(value);
-                break;
-            case "supplementary":
-                _ranges.CheckSupplementary(value, children);
-                break;
             case "items":
-                _items.VisitItems(value, cls, children);
+                // Where the owner's class holds no items, they are walked as content, as bodies are.
+                _items.VisitItems(value, kind, ResourceKinds.MemberOf(kind, property)?.Slot ?? Slot.Body, children);
                 break;
-            case "structures" when cls == Cls.Manifest:
-                _ranges.VisitStructures(value, children);
-                break;
-            case "annotations":
-                _pages.VisitAnnotations(value, children, cls, owner);
-                break;
-            case "first" or "last" or "next" or "prev" when cls is Cls.AnnotationCollection or Cls.AnnotationPage:
-                _links.VisitLinks(value, Role.PageLink, children);
-                break;
-            case "body" when cls == Cls.Annotation:
-                _annotations.VisitBodies(value, children);
-                break;
-            case "target" when cls == Cls.Annotation:
-                _annotations.VisitTargets(value, children);
-                break;
-            case "source" when cls == Cls.SpecificResource:
-                _annotations.VisitSource(value, role, children);
-                break;
-            case "selector" when cls == Cls.SpecificResource:
+            case "selector" when ResourceKinds.MemberOf(kind, property) is not null:
                 _annotations.VisitSelectors(value);
                 break;
             default:
-                if (LinkRules.RoleOf(name) is { } linkRole)
-                {
-                    _links.VisitLinks(value, linkRole, children);
-                }
+                VisitChildren(property, value, kind, slot, children, owner);
+                break;
+        }
+    }
 
+    /// <summary>
+    /// Goes into the resources a property holds, in the place the owner's shape gives them. Where the
+    /// owner's class does not hold the property, the place is the one every shape that holds it gives it:
+    /// the links, Canvases, pages and collections such a place holds are checked wherever they stand, but a
+    /// place that belongs to its owner (a <c>start</c>, <c>structures</c>, an Annotation's <c>body</c> and
+    /// <c>target</c>, a SpecificResource's <c>source</c>) only on a class that holds it, and page links only
+    /// on the classes that page.
+    /// </summary>
+    private void VisitChildren(IiifProperty property, JsonElement value, ResourceKind? kind, Slot slot, Scope children, JsonElement owner)
+    {
+        Member<IiifResource>? member = ResourceKinds.MemberOf(kind, property);
+        Slot child = member?.Slot ?? ResourceKinds.SlotWherever(property);
+        switch (child)
+        {
+            case Slot.PlaceholderCanvas or Slot.AccompanyingCanvas:
+                _canvases.CheckAuxiliaryCanvas(value, child, children);
+                break;
+            case Slot.Supplementary:
+                _ranges.CheckSupplementary(value, children);
+                break;
+            case Slot.AnnotationsPage:
+                _pages.VisitAnnotations(value, children, kind, owner);
+                break;
+            case Slot.Thumbnail or Slot.Homepage or Slot.Logo or Slot.Rendering or Slot.SeeAlso or Slot.PartOf or Slot.Provider or Slot.Service:
+                _links.VisitLinks(value, child, children);
+                break;
+            case Slot.PageLink when ResourceKinds.Pages(kind):
+                _links.VisitLinks(value, child, children);
+                break;
+            case Slot.Start when member is not null:
+                _ranges.CheckStart(value);
+                break;
+            case Slot.Structure when member is not null:
+                _ranges.VisitStructures(value, children);
+                break;
+            case Slot.Body when member is not null:
+                _annotations.VisitBodies(value, children);
+                break;
+            case Slot.Target when member is not null:
+                _annotations.VisitTargets(value, children);
+                break;
+            case Slot.Source when member is not null:
+                _annotations.VisitSource(value, slot, children);
                 break;
         }
     }

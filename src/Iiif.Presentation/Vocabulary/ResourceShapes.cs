@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using static Iiif.Presentation.Vocabulary.ResourceMembers;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 
@@ -158,12 +159,27 @@ internal static class ResourceShapes
         Language(P.ErrorHeading, r => ((AuthAccessTokenService2)r).ErrorHeading, (r, v) => ((AuthAccessTokenService2)r).ErrorHeading = v),
         Language(P.ErrorNote, r => ((AuthAccessTokenService2)r).ErrorNote, (r, v) => ((AuthAccessTokenService2)r).ErrorNote = v));
 
+    // After the shapes it reads: a family with one type has the shape named as that type.
+    private static readonly Shape<IiifResource>?[] s_byKind = Enumerable.Range(0, (int)ResourceKind.Selector + 1)
+        .Select(k => (ResourceKind)k switch
+        {
+            ResourceKind.Content => Content,
+            ResourceKind.Service => Service,
+            ResourceKind kind => Array.Find(All, shape => shape.Name == IiifTypes.OfKind(kind)?.Name),
+        })
+        .ToArray();
+
     /// <summary>Gets every shape above.</summary>
     public static Shape<IiifResource>[] All =>
     [
         Collection, Manifest, Canvas, Range, AnnotationPage, AnnotationCollection, Annotation, Content, SpecificResource, Choice,
         TextualBody, Agent, Service, ImageService, AuthCookieService1, AuthAccessService2, AuthProbeService2, AuthAccessTokenService2,
     ];
+
+    /// <summary>Returns the shape of a family's class: the one class's for the IIIF classes, SpecificResource,
+    /// Choice, TextualBody and Agent; the shape all content resources share, and the one every service has;
+    /// <see langword="null"/> for selectors, which are no resources.</summary>
+    public static Shape<IiifResource>? Of(ResourceKind kind) => s_byKind[(int)kind];
 
     /// <summary>A service's shape: the keys of its own API (<c>@id</c>/<c>@type</c> for the older ones) and
     /// <c>profile</c> first, as an <c>info.json</c> has them, then the properties of its kind.</summary>

@@ -17,28 +17,10 @@ public sealed class SourceCitationTests
     /// <summary>Names that point outside the repository: the workspace folder and its documents.</summary>
     internal static readonly string[] WorkspaceNames = ["../shared", "SPEC.md", "UPGRADE.md", "DESIGN.md", "STYLE.md"];
 
-    // The upgrader and the validator's rule and schema layers are being rewritten in the same issue by
-    // others, who fix their own citations; until then their check is explicit.
-    private static readonly string[] s_beingRewritten =
-    [
-        "src/Iiif.Presentation/Upgrading/",
-        "src/Iiif.Presentation.Validation/Semantic/",
-        "src/Iiif.Presentation.Validation/Schema/",
-    ];
-
-    private static IEnumerable<TestCaseData> Parts()
+    [Test]
+    public void SourceFiles_CiteNoWorkspaceDocument()
     {
-        yield return new TestCaseData(false)
-            .SetName("SourceFiles_OutsideFoldersBeingRewritten_CiteNoWorkspaceDocument");
-        yield return new TestCaseData(true)
-            .SetName("SourceFiles_InFoldersBeingRewritten_CiteNoWorkspaceDocument")
-            .Explicit("enabled once the upgrader and validator rewrites land");
-    }
-
-    [TestCaseSource(nameof(Parts))]
-    public void SourceFiles_CiteNoWorkspaceDocument(bool beingRewritten)
-    {
-        List<string> files = SourceFiles().Where(f => IsBeingRewritten(f) == beingRewritten).ToList();
+        List<string> files = SourceFiles().ToList();
         files.Should().NotBeEmpty("the scan must look at something");
 
         var found = new List<string>();
@@ -71,7 +53,4 @@ public sealed class SourceCitationTests
             .Where(f => !f.Split('/').Any(part => part is "bin" or "obj"))
             .OrderBy(f => f, StringComparer.Ordinal);
     }
-
-    private static bool IsBeingRewritten(string file) =>
-        s_beingRewritten.Any(folder => file.StartsWith(folder, StringComparison.Ordinal));
 }

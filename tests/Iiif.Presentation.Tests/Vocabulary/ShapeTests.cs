@@ -86,6 +86,18 @@ public sealed class ShapeTests
         IiifProperties.All.Select((p, i) => p.Index == i).Should().AllBeEquivalentTo(true);
     }
 
+    [Test]
+    public void Of_EachFamily_IsTheShapeItsResourcesHave()
+    {
+        foreach (IiifType type in IiifTypes.All.Where(t => t.Kind is not (ResourceKind.Service or ResourceKind.Selector)))
+        {
+            ResourceShapes.Of(type.Kind).Should().BeSameAs(type.CreateResource().Shape, type.Name);
+        }
+
+        ResourceShapes.Of(ResourceKind.Service).Should().BeSameAs(new Service("ExampleService").Shape, "a service of a type the model does not know");
+        ResourceShapes.Of(ResourceKind.Selector).Should().BeNull();
+    }
+
     private static string TypeOf(Shape<IiifResource> shape) => s_typeOfShape.TryGetValue(shape.Name, out string? type) ? type : shape.Name;
 
     private static IiifResource Read(string json, string type) =>

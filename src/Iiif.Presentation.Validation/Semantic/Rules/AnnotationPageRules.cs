@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
@@ -16,13 +17,13 @@ internal sealed class AnnotationPageRules(RuleContext context, DocumentWalker wa
 {
     /// <summary>P3-ANNO-01: the pages in <c>annotations</c>; their annotations must not paint and must
     /// target the resource that lists them.</summary>
-    public void VisitAnnotations(JsonElement value, Scope children, Cls ownerClass, JsonElement owner)
+    public void VisitAnnotations(JsonElement value, Scope children, ResourceKind? ownerKind, JsonElement owner)
     {
         string? ownerId = IdOf(owner);
         children.NonPainting = true;
         children.AnnotatedId = ownerId;
         children.AnnotatedServices = ServiceIdsOf(owner);
-        children.CanvasId = ownerClass == Cls.Canvas ? ownerId : null;
+        children.CanvasId = ownerKind == ResourceKind.Canvas ? ownerId : null;
         foreach (JsonElement item in context.Each(value))
         {
             if (item.ValueKind != JsonValueKind.Object || IdOf(item) is null || TypeOf(item) != "AnnotationPage")
@@ -33,16 +34,16 @@ internal sealed class AnnotationPageRules(RuleContext context, DocumentWalker wa
 
             if (item.ValueKind == JsonValueKind.Object)
             {
-                walker.VisitResource(item, Role.AnnotationsPage, children);
+                walker.VisitResource(item, Slot.AnnotationsPage, children);
             }
         }
     }
 
     /// <summary>P3-ITEMS-07/09, P3-PAINT-01, P3-ANNO-02.</summary>
-    public void CheckAnnotationPage(JsonElement page, Role role)
+    public void CheckAnnotationPage(JsonElement page, Slot slot)
     {
         bool hasItems = page.TryGetProperty("items", out JsonElement annotations);
-        if ((role == Role.Top && !hasItems) || (hasItems && annotations.ValueKind == JsonValueKind.Array && annotations.GetArrayLength() == 0))
+        if ((slot == Slot.Top && !hasItems) || (hasItems && annotations.ValueKind == JsonValueKind.Array && annotations.GetArrayLength() == 0))
         {
             context.ReportMissing(ValidationRules.Items07, "items", "An AnnotationPage should have at least one Annotation in `items`.");
         }
@@ -53,7 +54,7 @@ internal sealed class AnnotationPageRules(RuleContext context, DocumentWalker wa
         }
 
         items.CheckItemTypes(annotations, "items", ValidationRules.Items09, "Annotations", t => t == "Annotation");
-        if (role is not (Role.CanvasPage or Role.AnnotationsPage))
+        if (slot is not (Slot.CanvasPage or Slot.AnnotationsPage))
         {
             return;
         }
@@ -64,11 +65,11 @@ internal sealed class AnnotationPageRules(RuleContext context, DocumentWalker wa
             if (annotation.ValueKind == JsonValueKind.Object && annotation.TryGetProperty("motivation", out _))
             {
                 bool painting = HasString(annotation, "motivation", "painting");
-                if (role == Role.CanvasPage && !painting)
+                if (slot == Slot.CanvasPage && !painting)
                 {
                     context.ReportProperty(ValidationRules.Paint01, "motivation", "The Annotations in a Canvas's `items` paint its content: their motivation includes \"painting\". Put other annotations in `annotations`.");
                 }
-                else if (role == Role.AnnotationsPage && painting)
+                else if (slot == Slot.AnnotationsPage && painting)
                 {
                     context.ReportProperty(ValidationRules.Anno02, "motivation", "A page in `annotations` holds no painting Annotation; painting Annotations go in a Canvas's `items`.");
                 }
@@ -79,11 +80,11 @@ internal sealed class AnnotationPageRules(RuleContext context, DocumentWalker wa
     }
 
     /// <summary>P3-DESC-02 for an AnnotationCollection that is described, not referred to.</summary>
-    public void CheckAnnotationCollection(JsonElement collection, Role role)
+    public void CheckAnnotationCollection(JsonElement collection, Slot slot)
     {
-        if (role == Role.Top || collection.TryGetProperty("first", out _))
+        if (slot == Slot.Top || collection.TryGetProperty("first", out _))
         {
-            descriptive.CheckLabelPresent(collection, Cls.AnnotationCollection, ValidationRules.Desc02);
+            descriptive.CheckLabelPresent(collection, ResourceKind.AnnotationCollection, ValidationRules.Desc02);
         }
     }
 

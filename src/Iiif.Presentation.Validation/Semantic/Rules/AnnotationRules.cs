@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
@@ -60,7 +62,7 @@ internal sealed class AnnotationRules(RuleContext context, DocumentWalker walker
         {
             if (item.ValueKind == JsonValueKind.Object)
             {
-                walker.VisitResource(item, Role.Body, children with { Top = false });
+                walker.VisitResource(item, Slot.Body, children with { Top = false });
             }
         }
     }
@@ -72,7 +74,7 @@ internal sealed class AnnotationRules(RuleContext context, DocumentWalker walker
         {
             if (item.ValueKind == JsonValueKind.Object)
             {
-                walker.VisitResource(item, Role.Target, children);
+                walker.VisitResource(item, Slot.Target, children);
             }
 
             canvasReferences.CheckCanvasReference(item);
@@ -80,11 +82,11 @@ internal sealed class AnnotationRules(RuleContext context, DocumentWalker walker
     }
 
     /// <summary>Visits the <c>source</c> of a SpecificResource, in the place of the resource it stands for.</summary>
-    public void VisitSource(JsonElement value, Role role, Scope children)
+    public void VisitSource(JsonElement value, Slot slot, Scope children)
     {
         if (value.ValueKind == JsonValueKind.Object)
         {
-            walker.VisitResource(value, role is Role.Body or Role.ChoiceItem ? Role.Source : Role.Target, children);
+            walker.VisitResource(value, slot is Slot.Body or Slot.ChoiceItem ? Slot.Source : Slot.Target, children);
         }
     }
 
@@ -103,9 +105,9 @@ internal sealed class AnnotationRules(RuleContext context, DocumentWalker walker
     /// <summary>P3-MOT-01, P3-JSON-01: one motivation; the path is on it.</summary>
     private void CheckMotivation(JsonElement motivation)
     {
-        if (motivation.ValueKind == JsonValueKind.String && motivation.GetString() is { } text && !Vocabulary.Motivations.Contains(text))
+        if (motivation.ValueKind == JsonValueKind.String && motivation.GetString() is { } text && !Motivation.KnownValues.Contains(text))
         {
-            if (Vocabulary.CaseVariantOf(text, Vocabulary.Motivations) is { } variant)
+            if (CaseVariants.Of(text, Motivation.KnownValues) is { } variant)
             {
                 context.Report(ValidationRules.Json01, $"Motivations are case-sensitive: write \"{variant}\", not \"{text}\".");
             }

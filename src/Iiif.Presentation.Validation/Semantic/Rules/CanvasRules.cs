@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
@@ -15,9 +16,9 @@ internal sealed class CanvasRules(RuleContext context, DocumentWalker walker, De
     private static readonly string[] s_auxiliary = ["placeholderCanvas", "accompanyingCanvas"];
 
     /// <summary>P3-DIM-02/03, P3-DESC-02/06, P3-ITEMS-07/08, P3-PH-02.</summary>
-    public void CheckCanvas(JsonElement canvas, Role role, Scope scope)
+    public void CheckCanvas(JsonElement canvas, Slot slot, Scope scope)
     {
-        if (!ResourceKinds.IsFullCanvas(role) || role is Role.Body or Role.ChoiceItem)
+        if (!ResourceKinds.IsFullCanvas(slot) || slot is Slot.Body or Slot.ChoiceItem)
         {
             return;
         }
@@ -34,9 +35,9 @@ internal sealed class CanvasRules(RuleContext context, DocumentWalker walker, De
             context.ReportMissing(ValidationRules.Dim03, "width", "A Canvas has a size (`height` and `width`), a `duration`, or both.");
         }
 
-        descriptive.CheckLabelPresent(canvas, Cls.Canvas, ValidationRules.Desc02);
+        descriptive.CheckLabelPresent(canvas, ResourceKind.Canvas, ValidationRules.Desc02);
 
-        if (role is Role.PlaceholderCanvas or Role.AccompanyingCanvas || scope.AuxiliaryCanvas)
+        if (slot is Slot.PlaceholderCanvas or Slot.AccompanyingCanvas || scope.AuxiliaryCanvas)
         {
             foreach (string property in s_auxiliary)
             {
@@ -79,9 +80,9 @@ internal sealed class CanvasRules(RuleContext context, DocumentWalker walker, De
 
     /// <summary>P3-PH-01: <c>placeholderCanvas</c> and <c>accompanyingCanvas</c>; the walk goes on into
     /// the Canvas.</summary>
-    public void CheckAuxiliaryCanvas(JsonElement value, Role role, Scope children)
+    public void CheckAuxiliaryCanvas(JsonElement value, Slot slot, Scope children)
     {
-        string name = role == Role.PlaceholderCanvas ? "placeholderCanvas" : "accompanyingCanvas";
+        string name = slot == Slot.PlaceholderCanvas ? "placeholderCanvas" : "accompanyingCanvas";
         if (value.ValueKind != JsonValueKind.Object)
         {
             if (value.ValueKind != JsonValueKind.Array)
@@ -97,6 +98,6 @@ internal sealed class CanvasRules(RuleContext context, DocumentWalker walker, De
             context.Report(ValidationRules.Ph01, $"`{name}` is a Canvas: it has an `id` and \"type\": \"Canvas\".");
         }
 
-        walker.VisitResource(value, role, children);
+        walker.VisitResource(value, slot, children);
     }
 }

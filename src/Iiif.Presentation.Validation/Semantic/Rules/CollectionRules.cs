@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
 
@@ -10,20 +11,20 @@ namespace Iiif.Presentation.Validation.Semantic.Rules;
 internal sealed class CollectionRules(RuleContext context, DescriptiveRules descriptive, ItemRules items)
 {
     /// <summary>P3-DESC-01/03, P3-ITEMS-01…05, P3-SVC-03.</summary>
-    public void CheckCollection(JsonElement collection, Role role, Scope scope)
+    public void CheckCollection(JsonElement collection, Slot slot, Scope scope)
     {
-        bool full = ResourceKinds.IsFullDescription(Cls.Collection, role, collection);
-        if (role == Role.CollectionItem)
+        bool full = ResourceKinds.IsFullDescription(ResourceKind.Collection, slot, collection);
+        if (slot == Slot.CollectionItem)
         {
-            CheckCollectionEntry(collection, Cls.Collection);
+            CheckCollectionEntry(collection, ResourceKind.Collection);
         }
 
         if (full)
         {
-            descriptive.CheckLabelPresent(collection, Cls.Collection, ValidationRules.Desc01);
+            descriptive.CheckLabelPresent(collection, ResourceKind.Collection, ValidationRules.Desc01);
             if (scope.Top)
             {
-                descriptive.CheckRecommended(collection, Cls.Collection);
+                descriptive.CheckRecommended(collection, ResourceKind.Collection);
             }
         }
 
@@ -32,7 +33,7 @@ internal sealed class CollectionRules(RuleContext context, DescriptiveRules desc
             context.ReportProperty(ValidationRules.Svc03, "services", "`services` is only given on the top-most Collection; move these services there.");
         }
 
-        if (!full && role != Role.Top)
+        if (!full && slot != Slot.Top)
         {
             return;
         }
@@ -52,21 +53,21 @@ internal sealed class CollectionRules(RuleContext context, DescriptiveRules desc
     }
 
     /// <summary>P3-ITEMS-03/04/05: a Manifest or Collection listed in a Collection's <c>items</c>.</summary>
-    public void CheckCollectionEntry(JsonElement entry, Cls cls)
+    public void CheckCollectionEntry(JsonElement entry, ResourceKind kind)
     {
-        if (cls == Cls.Manifest && (entry.TryGetProperty("items", out _) || entry.TryGetProperty("structures", out _)))
+        if (kind == ResourceKind.Manifest && (entry.TryGetProperty("items", out _) || entry.TryGetProperty("structures", out _)))
         {
             context.Report(ValidationRules.Items03, "A Collection refers to its Manifests (id, type, label, thumbnail); it does not embed their `items` or `structures`.");
         }
 
         if (!entry.TryGetProperty("label", out _))
         {
-            context.ReportMissing(ValidationRules.Items04, "label", $"A {Vocabulary.Name(cls)} listed in a Collection has a `label`, so clients can show the list.");
+            context.ReportMissing(ValidationRules.Items04, "label", $"A {ResourceKinds.Name(kind)} listed in a Collection has a `label`, so clients can show the list.");
         }
 
         if (!entry.TryGetProperty("thumbnail", out _))
         {
-            context.ReportMissing(ValidationRules.Items05, "thumbnail", $"A {Vocabulary.Name(cls)} listed in a Collection should have a `thumbnail`.");
+            context.ReportMissing(ValidationRules.Items05, "thumbnail", $"A {ResourceKinds.Name(kind)} listed in a Collection should have a `thumbnail`.");
         }
     }
 }

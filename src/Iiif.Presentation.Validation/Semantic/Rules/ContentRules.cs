@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
@@ -17,14 +18,14 @@ internal sealed class ContentRules(RuleContext context)
     private static readonly string[] s_choiceNeeds = ["label", "thumbnail"];
 
     /// <summary>P3-TYPE-03, P3-DIM-04, P3-FMT-01: a content resource.</summary>
-    public void CheckContent(JsonElement obj, Role role, string? type)
+    public void CheckContent(JsonElement obj, Slot slot, string? type)
     {
-        if (ResourceKinds.IsContentRole(role) && !obj.TryGetProperty("format", out _))
+        if (ResourceKinds.IsContentSlot(slot) && !obj.TryGetProperty("format", out _))
         {
             context.ReportMissing(ValidationRules.Fmt01, "format", "A content resource should have a `format`, its media type (such as image/jpeg).");
         }
 
-        if (role is Role.Body or Role.ChoiceItem or Role.Thumbnail)
+        if (slot is Slot.Body or Slot.ChoiceItem or Slot.Thumbnail)
         {
             bool sized = obj.TryGetProperty("width", out _) && obj.TryGetProperty("height", out _);
             bool timed = obj.TryGetProperty("duration", out _);

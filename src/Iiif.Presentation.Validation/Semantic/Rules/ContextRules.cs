@@ -14,6 +14,9 @@ namespace Iiif.Presentation.Validation.Semantic.Rules;
 /// <see href="https://iiif.io/api/presentation/3.0/#id"/>.</remarks>
 internal sealed class ContextRules(RuleContext context)
 {
+    /// <summary>The Presentation 3 context without its scheme, which an embedded context is matched by (http or https).</summary>
+    private static readonly string s_presentation3WithoutScheme = IiifContexts.Bare(IiifContexts.Presentation3);
+
     /// <summary>P3-CTX-01/02/03/05: the top resource's <c>@context</c>; also notes whether it names an extension.</summary>
     public void CheckTopContext(JsonElement root)
     {
@@ -94,7 +97,7 @@ internal sealed class ContextRules(RuleContext context)
         foreach (JsonElement entry in Values(value))
         {
             if (entry.ValueKind == JsonValueKind.String &&
-                entry.GetString()!.EndsWith("iiif.io/api/presentation/3/context.json", StringComparison.Ordinal))
+                entry.GetString()!.EndsWith(s_presentation3WithoutScheme, StringComparison.Ordinal))
             {
                 return true;
             }

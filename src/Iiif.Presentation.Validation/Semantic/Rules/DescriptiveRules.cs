@@ -179,23 +179,23 @@ internal sealed class DescriptiveRules(RuleContext context)
     }
 
     /// <summary>P3-DESC-01/02: the resource has a <c>label</c> with at least one entry.</summary>
-    public void CheckLabelPresent(JsonElement obj, Cls cls, ValidationRule rule)
+    public void CheckLabelPresent(JsonElement obj, ResourceKind kind, ValidationRule rule)
     {
         if (!obj.TryGetProperty("label", out JsonElement label) ||
             (label.ValueKind == JsonValueKind.Object && !HasAnyText(label)))
         {
-            context.ReportMissing(rule, "label", $"A {Vocabulary.Name(cls)} {(rule.Severity == ValidationSeverity.Error ? "has" : "should have")} a `label` with at least one entry.");
+            context.ReportMissing(rule, "label", $"A {ResourceKinds.Name(kind)} {(rule.Severity == ValidationSeverity.Error ? "has" : "should have")} a `label` with at least one entry.");
         }
     }
 
     /// <summary>P3-DESC-03: the properties a Collection or Manifest should have.</summary>
-    public void CheckRecommended(JsonElement obj, Cls cls)
+    public void CheckRecommended(JsonElement obj, ResourceKind kind)
     {
         foreach (string property in new[] { "metadata", "summary", "provider", "thumbnail" })
         {
             if (!obj.TryGetProperty(property, out _))
             {
-                context.ReportMissing(ValidationRules.Desc03, property, $"A {Vocabulary.Name(cls)} should have `{property}`.");
+                context.ReportMissing(ValidationRules.Desc03, property, $"A {ResourceKinds.Name(kind)} should have `{property}`.");
             }
         }
     }

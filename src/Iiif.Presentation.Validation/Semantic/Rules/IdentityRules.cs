@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 using static Iiif.Presentation.Validation.Semantic.ResourceKinds;
 
@@ -14,16 +16,19 @@ namespace Iiif.Presentation.Validation.Semantic.Rules;
 /// <see href="https://iiif.io/api/presentation/3.0/#type"/>. Remembers the descriptions of one document.</remarks>
 internal sealed class IdentityRules(RuleContext context)
 {
+    /// <summary>The names of the content types, in alphabetical order, for messages.</summary>
+    private static readonly string s_contentTypes = string.Join(", ", IiifTypes.ContentTypes.Select(t => t.Name).OrderBy(name => name, StringComparer.Ordinal));
+
     private readonly Dictionary<string, Description> _descriptions = new(StringComparer.Ordinal);
 
     /// <summary>P3-TYPE-01/02, P3-JSON-01: the resource's <c>type</c>.</summary>
-    public void CheckTypeProperty(JsonElement obj, Cls cls, Role role, string? type, bool wrongCase)
+    public void CheckTypeProperty(JsonElement obj, ResourceKind? kind, Slot slot, string? type, bool wrongCase)
     {
         if (type is null)
         {
             if (!obj.TryGetProperty("type", out _) && !obj.TryGetProperty("@type", out _))
             {
-                string hint = cls is Cls.Unknown or Cls.Content ? string.Empty : $", here \"{Vocabulary.Name(cls)}\"";
+                string hint = kind is null or ResourceKind.Content ? string.Empty : $", here \"{ResourceKinds.Name(kind)}\"";
                 context.ReportMissing(ValidationRules.Type01, "type", $"Every resource has a `type`{hint}.");
             }
 
@@ -32,77 +37,77 @@ internal sealed class IdentityRules(RuleContext context)
 
         if (wrongCase)
         {
-            string? fixedCase = Vocabulary.CaseVariantOf(type, Vocabulary.KnownTypes);
+            string? fixedCase = CaseVariants.OfType(type);
             context.ReportProperty(ValidationRules.Json01, "type", $"Types are case-sensitive: write \"{fixedCase}\", not \"{type}\".");
             return;
         }
 
-        if (cls == Cls.Content && IsContentRole(role) && !Vocabulary.ContentTypes.Contains(type))
+        if (kind == ResourceKind.Content && IsContentSlot(slot) && ExactType(type) is not { Kind: ResourceKind.Content })
         {
             string hint = type == "Audio" ? " Audio content is `Sound`." : string.Empty;
             context.ReportProperty(ValidationRules.Type02, "type",
-                $"\"{Show(type)}\" is not a content type of the specification (Dataset, Image, Model, Sound, Text, Video).{hint}");
+                $"\"{Show(type)}\" is not a content type of the specification ({s_contentTypes}).{hint}");
         }
     }
 
     /// <summary>P3-ID-01…06, 08: the resource's <c>id</c>.</summary>
-    public void CheckId(JsonElement obj, Cls cls, Role role, Scope scope)
+    public void CheckId(JsonElement obj, ResourceKind? kind, Slot slot, Scope scope)
     {
         bool hasId = obj.TryGetProperty("id", out JsonElement idElement);
-        bool requiredId = IsIiifClass(cls) || cls is Cls.Agent or Cls.Content;
+        bool requiredId = IsIiifClass(kind) || kind is ResourceKind.Agent or ResourceKind.Content;
         if (!hasId || idElement.ValueKind != JsonValueKind.String)
         {
             if (hasId)
             {
                 context.ReportProperty(requiredId ? ValidationRules.Id01 : ValidationRules.Id02, "id", $"`id` is a URI string, not {Kind(idElement.ValueKind)}.");
             }
-            else if (requiredId && cls != Cls.Unknown)
+            else if (requiredId && kind != null)
             {
                 string hint = obj.TryGetProperty("@id", out _) ? " It has a 2.x `@id`: run 'iiif upgrade'." : string.Empty;
-                context.ReportMissing(ValidationRules.Id01, "id", $"A {Vocabulary.Name(cls)} has an `id`, a URI.{hint}");
+                context.ReportMissing(ValidationRules.Id01, "id", $"A {ResourceKinds.Name(kind)} has an `id`, a URI.{hint}");
             }
-            else if (cls is Cls.SpecificResource or Cls.Choice or Cls.TextualBody)
+            else if (kind is ResourceKind.SpecificResource or ResourceKind.Choice or ResourceKind.TextualBody)
             {
-                context.ReportMissing(ValidationRules.Id02, "id", $"A {Vocabulary.Name(cls)} should have an `id`.");
+                context.ReportMissing(ValidationRules.Id02, "id", $"A {ResourceKinds.Name(kind)} should have an `id`.");
             }
 
             return;
         }
 
         string id = idElement.GetString()!;
-        switch (cls)
+        switch (kind)
         {
-            case Cls.Collection or Cls.Manifest or Cls.Canvas or Cls.AnnotationPage or Cls.Annotation:
+            case ResourceKind.Collection or ResourceKind.Manifest or ResourceKind.Canvas or ResourceKind.AnnotationPage or ResourceKind.Annotation:
                 if (!Uris.IsHttp(id))
                 {
-                    context.ReportProperty(ValidationRules.Id03, "id", $"The id of a {Vocabulary.Name(cls)} is an absolute HTTP(S) URI with special characters percent-encoded, not \"{Show(id)}\".");
+                    context.ReportProperty(ValidationRules.Id03, "id", $"The id of a {ResourceKinds.Name(kind)} is an absolute HTTP(S) URI with special characters percent-encoded, not \"{Show(id)}\".");
                     return;
                 }
 
                 break;
-            case Cls.Range or Cls.AnnotationCollection or Cls.Agent or Cls.Content:
+            case ResourceKind.Range or ResourceKind.AnnotationCollection or ResourceKind.Agent or ResourceKind.Content:
                 if (!Uris.IsAbsoluteAndEncoded(id))
                 {
-                    context.ReportProperty(ValidationRules.Id04, "id", $"The id of a {Vocabulary.Name(cls)} is an absolute URI with special characters percent-encoded, not \"{Show(id)}\".");
+                    context.ReportProperty(ValidationRules.Id04, "id", $"The id of a {ResourceKinds.Name(kind)} is an absolute URI with special characters percent-encoded, not \"{Show(id)}\".");
                     return;
                 }
 
-                if (cls is Cls.Range or Cls.AnnotationCollection && !Uris.IsHttp(id))
+                if (kind is ResourceKind.Range or ResourceKind.AnnotationCollection && !Uris.IsHttp(id))
                 {
-                    context.ReportProperty(ValidationRules.Id05, "id", $"The id of a {Vocabulary.Name(cls)} should be an HTTP(S) URI, so clients can fetch it.");
+                    context.ReportProperty(ValidationRules.Id05, "id", $"The id of a {ResourceKinds.Name(kind)} should be an HTTP(S) URI, so clients can fetch it.");
                 }
 
                 break;
         }
 
-        if (cls == Cls.Canvas && IsFullCanvas(role) && id.IndexOf('#') >= 0)
+        if (kind == ResourceKind.Canvas && IsFullCanvas(slot) && id.IndexOf('#') >= 0)
         {
             context.ReportProperty(ValidationRules.Id06, "id", "A Canvas id has no fragment; parts of a Canvas are addressed in annotation targets, not in its id.");
         }
 
-        if (IsIiifClass(cls) && IsFullDescription(cls, role, obj) && Uris.IsHttp(id))
+        if (IsIiifClass(kind) && IsFullDescription(kind, slot, obj) && Uris.IsHttp(id))
         {
-            bool fragmentAllowed = !scope.Top && cls is Cls.Range or Cls.AnnotationPage or Cls.Annotation;
+            bool fragmentAllowed = !scope.Top && kind is ResourceKind.Range or ResourceKind.AnnotationPage or ResourceKind.Annotation;
             if (id.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
             {
                 context.ReportProperty(ValidationRules.Id08, "id", "The id should use https.");
@@ -115,9 +120,9 @@ internal sealed class IdentityRules(RuleContext context)
     }
 
     /// <summary>P3-ID-09: remembers descriptions by id, to find two different ones sharing an id.</summary>
-    public void RegisterDescription(JsonElement obj, Cls cls, Role role)
+    public void RegisterDescription(JsonElement obj, ResourceKind? kind, Slot slot)
     {
-        if (!IsIiifClass(cls) || !IsFullDescription(cls, role, obj) || IdOf(obj) is not { } id)
+        if (!IsIiifClass(kind) || !IsFullDescription(kind, slot, obj) || IdOf(obj) is not { } id)
         {
             return;
         }
@@ -129,7 +134,7 @@ internal sealed class IdentityRules(RuleContext context)
             {
                 first.Reported = true;
                 context.ReportProperty(ValidationRules.Id09, "id",
-                    $"Another {Vocabulary.Name(cls)} described at {(first.Pointer.Length == 0 ? "/" : first.Pointer)} has the same id \"{Show(id)}\" but says something else; each resource has its own id.");
+                    $"Another {ResourceKinds.Name(kind)} described at {(first.Pointer.Length == 0 ? "/" : first.Pointer)} has the same id \"{Show(id)}\" but says something else; each resource has its own id.");
             }
         }
         else

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
@@ -13,37 +14,30 @@ namespace Iiif.Presentation.Validation.Semantic.Rules;
 /// <see href="https://iiif.io/api/presentation/3.0/#structures"/>.</remarks>
 internal sealed class ItemRules(RuleContext context, DocumentWalker walker, CanvasReferenceRules canvasReferences)
 {
-    /// <summary>Visits <c>items</c> with the role its owner's class gives each entry.</summary>
-    public void VisitItems(JsonElement value, Cls cls, Scope children)
+    /// <summary>Visits <c>items</c>, each entry in the slot its owner's shape gives it.</summary>
+    /// <param name="value">The list.</param>
+    /// <param name="kind">The owner's kind.</param>
+    /// <param name="slot">Where the entries sit.</param>
+    /// <param name="children">What the entries need to know of their surroundings.</param>
+    public void VisitItems(JsonElement value, ResourceKind? kind, Slot slot, Scope children)
     {
-        Role role = cls switch
-        {
-            Cls.Collection => Role.CollectionItem,
-            Cls.Manifest => Role.Canvas,
-            Cls.Canvas => Role.CanvasPage,
-            Cls.AnnotationPage => Role.PageAnnotation,
-            Cls.Range => Role.RangeItem,
-            Cls.Choice => Role.ChoiceItem,
-            _ => Role.Body,
-        };
-
         foreach (JsonElement item in context.Each(value))
         {
             switch (item.ValueKind)
             {
                 case JsonValueKind.Object:
-                    walker.VisitResource(item, role, children);
-                    if (role == Role.RangeItem)
+                    walker.VisitResource(item, slot, children);
+                    if (slot == Slot.RangeItem)
                     {
                         canvasReferences.CheckCanvasReference(item);
                     }
 
                     break;
-                case JsonValueKind.String when role is Role.RangeItem or Role.CollectionItem:
+                case JsonValueKind.String when slot is Slot.RangeItem or Slot.CollectionItem:
                     context.Report(ValidationRules.Json03, $"An item is an object with `id` and `type`, not the URI string \"{Show(item.GetString()!)}\".");
                     break;
                 default:
-                    ReportItemKind(cls, item);
+                    ReportItemKind(kind, item);
                     break;
             }
         }
@@ -64,7 +58,7 @@ internal sealed class ItemRules(RuleContext context, DocumentWalker walker, Canv
         {
             // The index goes on the path only for a finding: a Manifest's items may be many thousands.
             if (item.ValueKind == JsonValueKind.Object && TypeOf(item) is { } type && !allowed(type) &&
-                Vocabulary.CaseVariantOf(type, Vocabulary.KnownTypes) is null)
+                CaseVariants.OfType(type) is null)
             {
                 context.Path.Push(index);
                 context.ReportProperty(rule, "type", $"This list holds {expected}, not a {Show(type)}.");
@@ -78,15 +72,15 @@ internal sealed class ItemRules(RuleContext context, DocumentWalker walker, Canv
     }
 
     /// <summary>Reports an entry that is not an object, under the rule of the list's owner.</summary>
-    private void ReportItemKind(Cls cls, JsonElement item)
+    private void ReportItemKind(ResourceKind? kind, JsonElement item)
     {
-        (ValidationRule Rule, string Holds)? list = cls switch
+        (ValidationRule Rule, string Holds)? list = kind switch
         {
-            Cls.Collection => (ValidationRules.Items01, "The items of a Collection are Collections and Manifests"),
-            Cls.Manifest => (ValidationRules.Items06, "The items of a Manifest are Canvases"),
-            Cls.Canvas => (ValidationRules.Items08, "The items of a Canvas are AnnotationPages"),
-            Cls.AnnotationPage => (ValidationRules.Items09, "The items of an AnnotationPage are Annotations"),
-            Cls.Range => (ValidationRules.Items10, "The items of a Range are Canvases, Ranges and SpecificResources"),
+            ResourceKind.Collection => (ValidationRules.Items01, "The items of a Collection are Collections and Manifests"),
+            ResourceKind.Manifest => (ValidationRules.Items06, "The items of a Manifest are Canvases"),
+            ResourceKind.Canvas => (ValidationRules.Items08, "The items of a Canvas are AnnotationPages"),
+            ResourceKind.AnnotationPage => (ValidationRules.Items09, "The items of an AnnotationPage are Annotations"),
+            ResourceKind.Range => (ValidationRules.Items10, "The items of a Range are Canvases, Ranges and SpecificResources"),
             _ => null,
         };
         if (list is { } expected)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
@@ -33,21 +34,21 @@ internal sealed class ManifestRules(
     }
 
     /// <summary>P3-DESC-01/03, P3-ITEMS-06, P3-STR-01, P3-BEH-06.</summary>
-    public void CheckManifest(JsonElement manifest, Role role)
+    public void CheckManifest(JsonElement manifest, Slot slot)
     {
-        if (role == Role.CollectionItem)
+        if (slot == Slot.CollectionItem)
         {
-            collections.CheckCollectionEntry(manifest, Cls.Manifest);
+            collections.CheckCollectionEntry(manifest, ResourceKind.Manifest);
             return;
         }
 
-        if (!ResourceKinds.IsFullDescription(Cls.Manifest, role, manifest))
+        if (!ResourceKinds.IsFullDescription(ResourceKind.Manifest, slot, manifest))
         {
             return; // a reference (in partOf, say) needs no more than id, type and label
         }
 
-        descriptive.CheckLabelPresent(manifest, Cls.Manifest, ValidationRules.Desc01);
-        descriptive.CheckRecommended(manifest, Cls.Manifest);
+        descriptive.CheckLabelPresent(manifest, ResourceKind.Manifest, ValidationRules.Desc01);
+        descriptive.CheckRecommended(manifest, ResourceKind.Manifest);
 
         if (!manifest.TryGetProperty("items", out JsonElement canvases) ||
             (canvases.ValueKind == JsonValueKind.Array && canvases.GetArrayLength() == 0))
@@ -71,6 +72,6 @@ internal sealed class ManifestRules(
             items.CheckItemTypes(structures, "structures", ValidationRules.Str01, "Ranges", t => t == "Range");
         }
 
-        technical.CheckBehaviorNeeds(manifest, Cls.Manifest, context.Canvases?.Values ?? (IEnumerable<CanvasInfo>)[]);
+        technical.CheckBehaviorNeeds(manifest, ResourceKind.Manifest, context.Canvases?.Values ?? (IEnumerable<CanvasInfo>)[]);
     }
 }

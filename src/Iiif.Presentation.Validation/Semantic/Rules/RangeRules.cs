@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
@@ -23,7 +24,7 @@ internal sealed class RangeRules(
         {
             if (item.ValueKind == JsonValueKind.Object)
             {
-                walker.VisitResource(item, Role.Structure, children);
+                walker.VisitResource(item, Slot.Structure, children);
             }
             else
             {
@@ -33,28 +34,28 @@ internal sealed class RangeRules(
     }
 
     /// <summary>P3-DESC-02, P3-ITEMS-10, P3-BEH-04/05/06, P3-STR-02.</summary>
-    public void CheckRange(JsonElement range, Role role, Scope scope)
+    public void CheckRange(JsonElement range, Slot slot, Scope scope)
     {
         bool hasItems = range.TryGetProperty("items", out JsonElement items);
-        if (role is Role.Structure or Role.Top || hasItems)
+        if (slot is Slot.Structure or Slot.Top || hasItems)
         {
-            descriptive.CheckLabelPresent(range, Cls.Range, ValidationRules.Desc02);
+            descriptive.CheckLabelPresent(range, ResourceKind.Range, ValidationRules.Desc02);
         }
 
-        if (HasString(range, "behavior", "sequence") && role == Role.RangeItem)
+        if (HasString(range, "behavior", "sequence") && slot == Slot.RangeItem)
         {
             context.ReportProperty(ValidationRules.Beh04, "behavior", "A `sequence` Range is listed directly in the Manifest's `structures`, not inside another Range.");
         }
 
         // A no-nav child is not shown in navigation, so it needs no thumbnail to navigate by.
-        if (role == Role.RangeItem && scope.ThumbnailNavParent && !range.TryGetProperty("thumbnail", out _) && !HasString(range, "behavior", "no-nav"))
+        if (slot == Slot.RangeItem && scope.ThumbnailNavParent && !range.TryGetProperty("thumbnail", out _) && !HasString(range, "behavior", "no-nav"))
         {
             context.ReportMissing(ValidationRules.Beh05, "thumbnail", "The Ranges inside a `thumbnail-nav` Range have a `thumbnail` to navigate by.");
         }
 
         if (!hasItems)
         {
-            if (role is Role.Top or Role.Structure)
+            if (slot is Slot.Top or Slot.Structure)
             {
                 context.ReportMissing(ValidationRules.Items10, "items", "A Range in `structures` has `items`: the Canvases, parts of Canvases and Ranges it covers.");
             }
@@ -79,7 +80,7 @@ internal sealed class RangeRules(
         }
 
         context.Path.Pop();
-        technical.CheckBehaviorNeeds(range, Cls.Range, canvases);
+        technical.CheckBehaviorNeeds(range, ResourceKind.Range, canvases);
     }
 
     /// <summary>P3-START-01/02.</summary>
@@ -126,7 +127,7 @@ internal sealed class RangeRules(
             return;
         }
 
-        walker.VisitResource(value, Role.Supplementary, children);
+        walker.VisitResource(value, Slot.Supplementary, children);
     }
 
     /// <summary>P3-ITEMS-10, P3-STR-02: one item of a Range; the Canvases it covers are gathered for P3-BEH-06.</summary>
@@ -140,7 +141,7 @@ internal sealed class RangeRules(
             context.ReportMissing(ValidationRules.Items10, "id", "An item of a Range has an `id` and a `type`.");
         }
         else if (type is not null && type is not ("Range" or "Canvas") && !canvasSource &&
-                 Vocabulary.CaseVariantOf(type, Vocabulary.KnownTypes) is null)
+                 CaseVariants.OfType(type) is null)
         {
             context.ReportProperty(ValidationRules.Items10, "type", $"The items of a Range are Canvases, Ranges, and SpecificResources of Canvases, not a {Show(type)}.");
         }

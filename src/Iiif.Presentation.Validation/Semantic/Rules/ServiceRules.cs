@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
 
@@ -55,7 +56,7 @@ internal sealed class ServiceRules(RuleContext context, LinkRules links)
         if (service.TryGetProperty("service", out JsonElement inner))
         {
             context.Path.Push("service");
-            links.VisitLinks(inner, Role.Service, default);
+            links.VisitLinks(inner, Slot.Service, default);
             context.Path.Pop();
         }
     }

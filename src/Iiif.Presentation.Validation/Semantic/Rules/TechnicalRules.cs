@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
+using static Iiif.Presentation.Validation.Semantic.ResourceKinds;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;
 
@@ -19,7 +22,7 @@ internal sealed class TechnicalRules(RuleContext context)
         @"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(\s*;.*)?$", RegexOptions.CultureInvariant);
 
     /// <summary>P3-BEH-01/02/03/07, P3-VOC-01, P3-JSON-01: the values of <c>behavior</c>.</summary>
-    public void CheckBehavior(JsonElement value, Cls cls)
+    public void CheckBehavior(JsonElement value, ResourceKind? kind)
     {
         var known = new List<string>(4);
         foreach (JsonElement item in context.Each(value))
@@ -31,7 +34,7 @@ internal sealed class TechnicalRules(RuleContext context)
             }
 
             string behavior = item.GetString()!;
-            if (Vocabulary.Behaviors.TryGetValue(behavior, out Cls[]? allowedOn))
+            if (Behavior.AllowedOn(behavior) is { } allowedOn)
             {
                 if (known.Contains(behavior))
                 {
@@ -42,12 +45,12 @@ internal sealed class TechnicalRules(RuleContext context)
                     known.Add(behavior);
                 }
 
-                if (cls != Cls.Unknown && Array.IndexOf(allowedOn, cls) < 0)
+                if (kind is { } carrier && !BehaviorRules.IsAllowed(behavior, carrier))
                 {
-                    context.Report(ValidationRules.Beh02, $"\"{behavior}\" is not a behavior of a {Vocabulary.Name(cls)}; it applies to a {Vocabulary.Names(allowedOn)}.");
+                    context.Report(ValidationRules.Beh02, $"\"{behavior}\" is not a behavior of a {Name(carrier)}; it applies to a {Names(allowedOn)}.");
                 }
             }
-            else if (Vocabulary.CaseVariantOf(behavior, Vocabulary.Behaviors.Keys) is { } variant)
+            else if (CaseVariants.Of(behavior, Behavior.KnownValues) is { } variant)
             {
                 context.Report(ValidationRules.Json01, $"Behavior values are case-sensitive: write \"{variant}\", not \"{behavior}\".");
             }
@@ -57,9 +60,9 @@ internal sealed class TechnicalRules(RuleContext context)
             }
         }
 
-        foreach (string[] set in Vocabulary.DisjointBehaviors)
+        foreach (Behavior[] set in BehaviorRules.Disjoint)
         {
-            var together = known.FindAll(b => Array.IndexOf(set, b) >= 0);
+            var together = known.FindAll(b => Array.Exists(set, member => member.Value == b));
             if (together.Count > 1)
             {
                 context.Report(ValidationRules.Beh03, $"{string.Join(" and ", together)} exclude each other; keep one.");
@@ -68,7 +71,7 @@ internal sealed class TechnicalRules(RuleContext context)
     }
 
     /// <summary>P3-BEH-06: time-based behaviors need Canvases with a duration, page-based ones Canvases with a size.</summary>
-    public void CheckBehaviorNeeds(JsonElement obj, Cls cls, IEnumerable<CanvasInfo> canvases)
+    public void CheckBehaviorNeeds(JsonElement obj, ResourceKind kind, IEnumerable<CanvasInfo> canvases)
     {
         if (!obj.TryGetProperty("behavior", out JsonElement behaviors))
         {
@@ -95,17 +98,17 @@ internal sealed class TechnicalRules(RuleContext context)
             string? behavior = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
             if (behavior is "auto-advance" or "no-auto-advance" or "repeat" or "no-repeat" && !anyDuration)
             {
-                context.ReportProperty(ValidationRules.Beh06, "behavior", $"\"{behavior}\" is about time-based media, but no Canvas of this {Vocabulary.Name(cls)} has a `duration`.");
+                context.ReportProperty(ValidationRules.Beh06, "behavior", $"\"{behavior}\" is about time-based media, but no Canvas of this {Name(kind)} has a `duration`.");
             }
             else if (behavior is "continuous" or "paged" or "facing-pages" or "non-paged" && !anySize)
             {
-                context.ReportProperty(ValidationRules.Beh06, "behavior", $"\"{behavior}\" is about images, but no Canvas of this {Vocabulary.Name(cls)} has a `height` and `width`.");
+                context.ReportProperty(ValidationRules.Beh06, "behavior", $"\"{behavior}\" is about images, but no Canvas of this {Name(kind)} has a `height` and `width`.");
             }
         }
     }
 
     /// <summary>P3-VOC-01, P3-JSON-01: a <c>viewingDirection</c> or <c>timeMode</c> value.</summary>
-    public void CheckVocabularyValue(JsonElement value, HashSet<string> terms, string name)
+    public void CheckVocabularyValue(JsonElement value, IReadOnlyList<string> terms, string name)
     {
         if (value.ValueKind == JsonValueKind.Array)
         {
@@ -124,7 +127,7 @@ internal sealed class TechnicalRules(RuleContext context)
             return;
         }
 
-        if (Vocabulary.CaseVariantOf(text, terms) is { } variant)
+        if (CaseVariants.Of(text, terms) is { } variant)
         {
             context.Report(ValidationRules.Json01, $"`{name}` values are case-sensitive: write \"{variant}\", not \"{text}\".");
         }
