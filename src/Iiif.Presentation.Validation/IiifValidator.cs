@@ -1,15 +1,12 @@
-using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Iiif.Presentation.Serialization;
 using Iiif.Presentation.Serialization.Reading;
 using Iiif.Presentation.Validation.Schema;
 using Iiif.Presentation.Validation.Semantic;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation;
 
@@ -198,7 +195,7 @@ public sealed class IiifValidator
         if (root.ValueKind != JsonValueKind.Object)
         {
             findings.Add(Finding(ValidationRules.Json00, string.Empty,
-                $"The document is {Describe(root.ValueKind)}; a IIIF document is a JSON object."));
+                $"The document's JSON value is {JsonKinds.Describe(root.ValueKind)}; a IIIF document is a JSON object."));
             return Report(findings, suppressed, version, type, options);
         }
 
@@ -326,16 +323,6 @@ public sealed class IiifValidator
 
         return true;
     }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Array => "a JSON array",
-        JsonValueKind.String => "a JSON string",
-        JsonValueKind.Number => "a JSON number",
-        JsonValueKind.True or JsonValueKind.False => "a JSON boolean",
-        JsonValueKind.Null => "JSON null",
-        _ => kind.ToString(),
-    };
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 }

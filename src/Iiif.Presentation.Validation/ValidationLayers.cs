@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Validation;
 
 /// <summary>Which layers a validation runs.</summary>

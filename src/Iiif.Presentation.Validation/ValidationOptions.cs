@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Validation;
 
 /// <summary>Options for one validation.</summary>

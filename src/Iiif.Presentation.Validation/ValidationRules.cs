@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Iiif.Presentation.Validation;
 
 /// <summary>

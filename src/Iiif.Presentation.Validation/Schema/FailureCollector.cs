@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Text.Json;
 using Json.Schema;
 
 namespace Iiif.Presentation.Validation.Schema;

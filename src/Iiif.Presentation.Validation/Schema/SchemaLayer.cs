@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
 using Json.Schema;
 
 namespace Iiif.Presentation.Validation.Schema;

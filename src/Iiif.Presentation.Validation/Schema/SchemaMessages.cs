@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Text.Json;
 using Iiif.Presentation.Serialization;
 
 namespace Iiif.Presentation.Validation.Schema;

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Validation.Semantic;
 
 /// <summary>Checks the syntax of BCP 47 language tags (RFC 5646 §2.1), not whether the subtags are registered.</summary>

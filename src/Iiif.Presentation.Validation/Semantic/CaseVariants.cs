@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation.Semantic;
 

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Members;
 using Iiif.Presentation.Validation.Semantic.Rules;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation.Semantic;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace Iiif.Presentation.Validation.Semantic;
 
 /// <summary>Reads the few things the rules ask of any JSON value: its <c>type</c> and <c>id</c>, its

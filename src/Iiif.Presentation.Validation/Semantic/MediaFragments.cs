@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Validation.Semantic;
 
 /// <summary>The <c>xywh=</c> and <c>t=</c> parts of a W3C media fragment, as IIIF uses them.</summary>

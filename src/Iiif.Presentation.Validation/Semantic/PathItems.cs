@@ -1,6 +1,3 @@
-using System;
-using System.Text.Json;
-
 namespace Iiif.Presentation.Validation.Semantic;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Members;
-using Iiif.Presentation.Vocabulary;
 
 namespace Iiif.Presentation.Validation.Semantic;
 

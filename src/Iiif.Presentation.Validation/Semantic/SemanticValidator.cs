@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
 using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation.Validation.Semantic;

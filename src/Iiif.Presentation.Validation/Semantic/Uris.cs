@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Validation.Semantic;
 
 /// <summary>URI checks for identifiers and rights (RFC 3986 syntax, as far as a validator needs).</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Builds a page of annotations about a resource: comments, transcriptions, tags, links.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Builds a Canvas: its size or duration, the content painted on it, and annotations about it.</summary>

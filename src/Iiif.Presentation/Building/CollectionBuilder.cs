@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Builds a Collection: an ordered list of Manifests and Collections, by reference or embedded.</summary>

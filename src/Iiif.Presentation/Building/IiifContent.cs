@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Makes the content resources builders paint and link: images (also from an image service's

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Builds a Range: an entry of a table of contents, holding canvases, parts of them, and other ranges.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Answers what a viewer asks of a Canvas: what is painted on it, and which of it are images.</summary>

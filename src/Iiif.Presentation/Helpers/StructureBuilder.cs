@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Builds a <see cref="TableOfContents"/>, reading the model's lists without creating them.</summary>

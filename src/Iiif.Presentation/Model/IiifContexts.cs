@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>The JSON-LD context URIs of IIIF Presentation documents.</summary>

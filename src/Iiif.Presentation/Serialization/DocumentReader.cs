@@ -1,7 +1,5 @@
-using System;
 using System.Buffers;
 using System.Text;
-using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation.Serialization;
 
@@ -77,7 +75,7 @@ internal static class DocumentReader
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException(
-                $"A {Describe(typeof(T))} must be a JSON object, but the value is {Describe(reader.TokenType)}.");
+                $"A {Describe(typeof(T))} must be a JSON object, but the value is {JsonKinds.Describe(reader.TokenType)}.");
         }
 
         string? typeText = IiifReader.PeekTypeText(reader, out IiifType? type);
@@ -223,15 +221,6 @@ internal static class DocumentReader
         return at < 0 ? message : message.Substring(0, at);
     }
 
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 
     private static bool IsWhitespace(ReadOnlySpan<byte> json)
     {

@@ -1,4 +1,3 @@
-using System;
 using Iiif.Presentation.Serialization;
 
 namespace Iiif.Presentation;

@@ -1,10 +1,8 @@
-using System;
 using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Serialization.Buffers;
-using Iiif.Presentation.Serialization.Writing;
 
 namespace Iiif.Presentation;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Options for reading IIIF JSON with <see cref="IiifJson"/>.</summary>

@@ -14,4 +14,17 @@ internal static class JsonKinds
         JsonValueKind.Null => "null",
         _ => "nothing",
     };
+
+    /// <summary>The kind of the value a reader's token starts, with its article.</summary>
+    public static string Describe(JsonTokenType token) => Describe(token switch
+    {
+        JsonTokenType.StartObject => JsonValueKind.Object,
+        JsonTokenType.StartArray => JsonValueKind.Array,
+        JsonTokenType.String => JsonValueKind.String,
+        JsonTokenType.Number => JsonValueKind.Number,
+        JsonTokenType.True => JsonValueKind.True,
+        JsonTokenType.False => JsonValueKind.False,
+        JsonTokenType.Null => JsonValueKind.Null,
+        _ => JsonValueKind.Undefined,
+    });
 }

@@ -4,11 +4,9 @@ namespace Iiif.Presentation.Upgrading;
 /// An AnnotationList, which 3.0 calls an AnnotationPage (<see href="https://iiif.io/api/presentation/3.0/#55-annotation-page"/>):
 /// its <c>resources</c> are its <c>items</c>; its paging properties are references to pages.
 /// </summary>
-internal sealed class AnnotationListTranslator
+internal sealed class AnnotationListTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public AnnotationListTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>The properties particular to an AnnotationList.</summary>
     public bool Property(in Frame frame, string key, JsonElement value)

@@ -5,11 +5,9 @@ namespace Iiif.Presentation.Upgrading;
 /// AnnotationPage of painting annotations; it needs a size (or a duration), which a sizeless Canvas may take
 /// from its only image.
 /// </summary>
-internal sealed class CanvasTranslator
+internal sealed class CanvasTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public CanvasTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>The properties particular to a Canvas.</summary>
     public bool Property(in Frame frame, string key, JsonElement value)

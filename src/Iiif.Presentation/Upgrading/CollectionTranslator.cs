@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>
@@ -7,11 +5,9 @@ namespace Iiif.Presentation.Upgrading;
 /// "collections, manifests, members"): its <c>members</c>, else its collections then its manifests, become
 /// <c>items</c>, each once; paging is kept as read.
 /// </summary>
-internal sealed class CollectionTranslator
+internal sealed class CollectionTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public CollectionTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>The properties particular to a Collection.</summary>
     public bool Property(in Frame frame, string key, JsonProperty property)

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>
@@ -8,11 +6,9 @@ namespace Iiif.Presentation.Upgrading;
 /// <c>style</c> its <c>styleClass</c>; a Choice's <c>default</c> and <c>item</c> are its <c>items</c>; an
 /// Image whose id is its image service's takes the service's full image.
 /// </summary>
-internal sealed class ContentTranslator
+internal sealed class ContentTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public ContentTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>The properties particular to content.</summary>
     public bool Property(in Frame frame, string key, JsonProperty property)

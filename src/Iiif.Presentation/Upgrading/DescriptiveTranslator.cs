@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>
@@ -9,11 +7,9 @@ namespace Iiif.Presentation.Upgrading;
 /// <c>license</c> to <c>rights</c>, <c>related</c> to <c>homepage</c>, <c>logo</c> to a provider's. A 3.0
 /// value present wins, and the 2.x values it displaces go to <c>metadata</c>.
 /// </summary>
-internal sealed class DescriptiveTranslator
+internal sealed class DescriptiveTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public DescriptiveTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>Sets the descriptive properties of a resource from those gathered during its walk.</summary>
     /// <param name="frame">The resource.</param>

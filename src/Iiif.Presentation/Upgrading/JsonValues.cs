@@ -1,6 +1,4 @@
-using System;
 using Iiif.Presentation.Serialization.Buffers;
-using Iiif.Presentation.Serialization.Writing;
 
 namespace Iiif.Presentation.Upgrading;
 

@@ -5,11 +5,9 @@ namespace Iiif.Presentation.Upgrading;
 /// them becomes a language map (<see href="https://iiif.io/api/presentation/3.0/#44-language-of-property-values"/>;
 /// docs/upgrading.md, "Language values").
 /// </summary>
-internal sealed class LanguageTranslator
+internal sealed class LanguageTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public LanguageTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>Makes a language map of a 2.x value; empty when the value held no text.</summary>
     /// <param name="value">The value.</param>

@@ -5,11 +5,9 @@ namespace Iiif.Presentation.Upgrading;
 /// its list of pages has no 3.0 form, so its first and last pages become <c>first</c> and <c>last</c>; a
 /// Range's <c>contentLayer</c> becomes its <c>supplementary</c> AnnotationCollection.
 /// </summary>
-internal sealed class LayerTranslator
+internal sealed class LayerTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public LayerTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>The properties particular to a Layer.</summary>
     public bool Property(in Frame frame, string key, JsonElement value)

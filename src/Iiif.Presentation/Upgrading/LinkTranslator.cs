@@ -6,11 +6,9 @@ namespace Iiif.Presentation.Upgrading;
 /// (<see href="https://iiif.io/api/presentation/3.0/#32-technical-properties"/>; docs/upgrading.md,
 /// "Linked resources").
 /// </summary>
-internal sealed class LinkTranslator
+internal sealed class LinkTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public LinkTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>Adds the resources a linked-resource property names to a list: objects with an id and a type;
     /// a URI string keeps its URI.</summary>

@@ -1,16 +1,12 @@
-using System;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>
 /// What a Manifest requires (<see href="https://iiif.io/api/presentation/3.0/#52-manifest"/>): its Canvases from
 /// the sequences, its structures, a <c>start</c> that is one of its Canvases, at least one Canvas, a label.
 /// </summary>
-internal sealed class ManifestTranslator
+internal sealed class ManifestTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public ManifestTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     public void Require(in Frame frame)
     {

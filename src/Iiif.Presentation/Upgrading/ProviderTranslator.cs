@@ -5,11 +5,9 @@ namespace Iiif.Presentation.Upgrading;
 /// Agent that provides the resource, the one the options give, else one made for it and labelled with the
 /// attribution; a 3.0 <c>provider</c> written in a 2.x document is read as Agents.
 /// </summary>
-internal sealed class ProviderTranslator
+internal sealed class ProviderTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public ProviderTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>A 3.0 <c>provider</c> in a 2.x document: Agents.</summary>
     public void Agents(JsonElement value, At at, string? baseId, IList<Agent> into)

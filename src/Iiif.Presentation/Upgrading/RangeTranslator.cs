@@ -8,13 +8,11 @@ namespace Iiif.Presentation.Upgrading;
 /// tree <see cref="RangeTree"/> works out, made into Ranges depth first; a Range used in several places is
 /// embedded once and referred to elsewhere; a Canvas with a fragment is a SpecificResource.
 /// </summary>
-internal sealed class RangeTranslator
+internal sealed class RangeTranslator(UpgradeContext context)
 {
     private static readonly Regex s_region = new("^xywh=([0-9]+),([0-9]+),([0-9]+),([0-9]+)$", RegexOptions.CultureInvariant);
 
-    private readonly UpgradeContext _context;
-
-    public RangeTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>The properties particular to a Range.</summary>
     public bool Property(in Frame frame, string key, JsonElement value)

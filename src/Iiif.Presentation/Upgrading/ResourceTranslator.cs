@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.CompilerServices;
 
 namespace Iiif.Presentation.Upgrading;
@@ -9,11 +8,9 @@ namespace Iiif.Presentation.Upgrading;
 /// properties that depend on each other, then what its role requires
 /// (<see href="https://iiif.io/api/presentation/3.0/#3-resource-properties"/>; docs/upgrading.md, "Mapping").
 /// </summary>
-internal sealed class ResourceTranslator
+internal sealed class ResourceTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public ResourceTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>Translates an object in a role.</summary>
     /// <param name="src">The 2.x object.</param>

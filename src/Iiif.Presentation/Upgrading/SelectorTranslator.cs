@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>
@@ -7,11 +5,9 @@ namespace Iiif.Presentation.Upgrading;
 /// SvgSelector (<c>chars</c> to <c>value</c>), ImageApiSelector and PointSelector keep their type; a Choice of
 /// selectors becomes the list of its default and items; other selectors are kept as read.
 /// </summary>
-internal sealed class SelectorTranslator
+internal sealed class SelectorTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public SelectorTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>Sets a resource's <c>selector</c>, through the reader, which holds what the model can.</summary>
     public void Translate(in Frame frame, JsonElement value, At at)

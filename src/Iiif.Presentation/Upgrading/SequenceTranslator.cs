@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Upgrading;
 
 /// <summary>
@@ -8,11 +6,9 @@ namespace Iiif.Presentation.Upgrading;
 /// <c>sequence</c> behavior (<see href="https://iiif.io/api/presentation/3.0/#behavior"/>), as does a
 /// Sequence that is a document of its own.
 /// </summary>
-internal sealed class SequenceTranslator
+internal sealed class SequenceTranslator(UpgradeContext context)
 {
-    private readonly UpgradeContext _context;
-
-    public SequenceTranslator(UpgradeContext context) => _context = context;
+    private readonly UpgradeContext _context = context;
 
     /// <summary>Gets the Ranges made of the later sequences, which head the Manifest's <c>structures</c>.</summary>
     public List<IiifRange> Ranges { get; } = [];

@@ -1,6 +1,4 @@
-using System;
 using System.Linq;
-using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation.Upgrading;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>The stable codes of <see cref="UpgradeNote.Code"/>.</summary>

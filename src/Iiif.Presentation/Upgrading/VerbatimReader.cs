@@ -1,7 +1,4 @@
-using System;
 using Iiif.Presentation.Serialization.Buffers;
-using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Serialization.Writing;
 
 namespace Iiif.Presentation.Upgrading;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Vocabulary;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 

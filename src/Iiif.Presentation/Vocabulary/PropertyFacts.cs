@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Vocabulary;
 
 /// <summary>What the specifications say about a property name, whatever resource carries it.</summary>
@@ -19,10 +17,10 @@ internal enum PropertyFacts : byte
     ServiceApi = 4,
 
     /// <summary>Its value is always an array, even of one value (P3-JSON-02).</summary>
-    Array = 8,
+    AlwaysArray = 8,
 
     /// <summary>Its value is never an array (P3-JSON-04).</summary>
-    Single = 16,
+    NeverArray = 16,
 
     /// <summary>Its values link to resources: objects with <c>id</c> and <c>type</c>, not bare URI strings (P3-JSON-03).</summary>
     Link = 32,

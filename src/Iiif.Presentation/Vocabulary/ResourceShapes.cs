@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using static Iiif.Presentation.Vocabulary.ResourceMembers;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;

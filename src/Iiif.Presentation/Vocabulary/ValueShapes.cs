@@ -1,5 +1,3 @@
-using System;
-using Iiif.Presentation.Serialization.Reading;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 
 namespace Iiif.Presentation.Vocabulary;

@@ -19,8 +19,8 @@ public sealed class IiifValidatorTests
     [TestCase("{\"type\": \"Manifest\",\n \"items\": [}", "not JSON", "line 2, byte 12")]
     [TestCase("", "empty", null)]
     [TestCase("  \n ", "empty", null)]
-    [TestCase("[1, 2]", "a JSON array", null)]
-    [TestCase("\"text\"", "a JSON string", null)]
+    [TestCase("[1, 2]", "JSON value is an array", null)]
+    [TestCase("\"text\"", "JSON value is a string", null)]
     public void Validate_UnreadableDocument_GivesOneErrorWithThePosition(string json, string says, string? position)
     {
         ValidationReport report = Validators.Full.Validate(json);

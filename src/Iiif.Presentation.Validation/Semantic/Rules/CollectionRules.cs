@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation.Validation.Semantic.Rules;
 
 /// <summary>

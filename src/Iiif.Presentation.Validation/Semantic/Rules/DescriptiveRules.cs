@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Iiif.Presentation.Serialization;
-using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.JsonValues;
 
 namespace Iiif.Presentation.Validation.Semantic.Rules;

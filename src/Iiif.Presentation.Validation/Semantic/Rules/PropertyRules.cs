@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
 using static Iiif.Presentation.Validation.Semantic.ResourceKinds;
 using P = Iiif.Presentation.Vocabulary.IiifProperties;
 
@@ -65,7 +61,7 @@ internal sealed class PropertyRules(RuleContext context)
     public void CheckShape(IiifProperty property, JsonElement value, ResourceKind? kind)
     {
         string name = property.Name;
-        if (property.Has(PropertyFacts.Array) && value.ValueKind != JsonValueKind.Array)
+        if (property.Has(PropertyFacts.AlwaysArray) && value.ValueKind != JsonValueKind.Array)
         {
             // Web Annotation lets a TextualBody give one language as a string, as the cookbook does.
             if (value.ValueKind == JsonValueKind.Null)
@@ -79,7 +75,7 @@ internal sealed class PropertyRules(RuleContext context)
                 context.ReportProperty(ValidationRules.Json02, name, $"`{name}` is a list, even with one entry: write [ … ] around the value.");
             }
         }
-        else if (property.Has(PropertyFacts.Single) && value.ValueKind == JsonValueKind.Array)
+        else if (property.Has(PropertyFacts.NeverArray) && value.ValueKind == JsonValueKind.Array)
         {
             context.ReportProperty(ValidationRules.Json04, name, $"`{name}` takes one value, not an array.");
         }

@@ -1,7 +1,3 @@
-using System;
-using System.Text.Json;
-using Iiif.Presentation.Vocabulary;
-
 namespace Iiif.Presentation.Validation.Semantic.Rules;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Represents a value of <c>behavior</c>: how a client presents a resource.</summary>

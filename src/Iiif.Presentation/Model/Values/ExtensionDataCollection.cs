@@ -1,8 +1,6 @@
-using System;
 using System.Collections;
 using System.Diagnostics;
 using System.Text;
-using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Represents a value of <c>motivation</c>: why an Annotation was made.</summary>

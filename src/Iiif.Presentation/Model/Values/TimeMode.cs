@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Represents a value of <c>timeMode</c>: how a time-based resource longer than its target is shown.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation;
 
 /// <summary>Represents a value of <c>viewingDirection</c>: the order in which a client shows the items.</summary>

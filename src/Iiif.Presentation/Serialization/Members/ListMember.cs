@@ -1,7 +1,3 @@
-using System;
-using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Serialization.Writing;
-
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>A property that holds a list: an array, or a lone value kept in that shape.</summary>

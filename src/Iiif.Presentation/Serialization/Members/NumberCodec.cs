@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>JSON numbers: integers that fit an <see cref="int"/> or a <see cref="long"/>, and decimals a

@@ -1,7 +1,5 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation.Serialization.Members;
 

@@ -1,7 +1,4 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
-using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Serialization.Writing;
 
 namespace Iiif.Presentation.Serialization.Members;
 

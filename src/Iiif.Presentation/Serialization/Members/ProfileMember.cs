@@ -1,7 +1,3 @@
-using System;
-using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Serialization.Writing;
-
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>A service's <c>profile</c>: a string, or (Image API 2) an array whose first entry is the

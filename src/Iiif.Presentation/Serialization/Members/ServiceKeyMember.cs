@@ -1,6 +1,3 @@
-using System;
-using Iiif.Presentation.Serialization.Writing;
-
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>A service's <c>id</c> or <c>type</c>, which older service APIs write as <c>@id</c> and <c>@type</c>:

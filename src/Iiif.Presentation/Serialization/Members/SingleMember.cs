@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Iiif.Presentation.Serialization.Writing;
 
 namespace Iiif.Presentation.Serialization.Members;
 

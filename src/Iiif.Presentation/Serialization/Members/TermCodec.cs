@@ -1,6 +1,3 @@
-using System;
-using Iiif.Presentation.Serialization.Reading;
-
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>A value of a closed set kept as a <c>readonly struct</c> over its string (<see cref="Behavior"/>,

@@ -1,7 +1,3 @@
-using System;
-using Iiif.Presentation.Serialization.Reading;
-using Iiif.Presentation.Serialization.Writing;
-
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>A resource's <c>type</c>: a string, or an array of types as JSON-LD allows, which is kept as read

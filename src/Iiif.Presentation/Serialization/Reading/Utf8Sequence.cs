@@ -1,5 +1,3 @@
-using System;
-
 namespace Iiif.Presentation.Serialization.Reading;
 
 /// <summary>Recognises well-formed UTF-8 sequences (RFC 3629: no overlong forms, no surrogates, nothing

@@ -1,6 +1,4 @@
-using System;
 using System.Text.Encodings.Web;
-using Iiif.Presentation.Serialization.Reading;
 
 namespace Iiif.Presentation.Serialization.Writing;
 
