@@ -39,6 +39,16 @@ public static partial class IiifJson
     /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>), or text with a lone surrogate.</exception>
     public static byte[] SerializeToUtf8Bytes(IiifResource resource, IiifWriteOptions? options = null)
     {
+        // Pooled segments, copied once into an array of the exact size: a growing buffer copies what is
+        // written at each growth, and past the pool's largest arrays it allocates every new one.
+        if (WriteToSegments(resource, options, sink: null) is { } segments)
+        {
+            using (segments)
+            {
+                return segments.ToArray();
+            }
+        }
+
         using PooledBufferWriter buffer = WriteToBuffer(resource, options);
         return buffer.WrittenSpan.ToArray();
     }

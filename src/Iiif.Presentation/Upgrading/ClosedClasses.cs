@@ -15,11 +15,19 @@ internal static class ClosedClasses
         ["start"] = "startCanvas", ["items"] = "resources",
     };
 
+    /// <summary>The properties set after the input's own: the descriptive ones, then what a role requires.</summary>
+    private static readonly string[] s_settled = ["summary", "requiredStatement", "rights", "homepage", "provider", "metadata", "items", "structures"];
+
     /// <summary>Notes (and under the strict option removes) the properties the schema forbids on the resource,
     /// in the order they were set.</summary>
     public static void Check(UpgradeContext context, in Frame frame)
     {
         IiifResource resource = frame.Resource;
+        if (!Any(frame))
+        {
+            return; // the usual case: nothing to note, and no list of keys to make
+        }
+
         JsonElement? written = null;
         foreach (string key in Keys(frame))
         {
@@ -45,21 +53,25 @@ internal static class ClosedClasses
         }
     }
 
-    /// <summary>The output properties of a resource in the order the translation sets them: those of its input
-    /// properties, in input order; then the descriptive ones; then what its role requires.</summary>
-    private static List<string> Keys(in Frame frame)
+    /// <summary>Returns whether the resource has any property the schema forbids on it.</summary>
+    private static bool Any(Frame frame)
     {
-        var keys = new List<string>();
-        foreach (JsonProperty property in frame.Source.EnumerateObject())
+        foreach (string key in Candidates(frame))
         {
-            string? key = OutputKey(frame.Role, V2Keys.Name(property));
-            if (key is not null && !keys.Contains(key))
+            if (!SchemaClosedClasses.Allows(frame.Role, key) && IsSet(frame.Resource, key))
             {
-                keys.Add(key);
+                return true;
             }
         }
 
-        foreach (string key in new[] { "summary", "requiredStatement", "rights", "homepage", "provider", "metadata", "items", "structures" })
+        return false;
+    }
+
+    /// <summary>The output properties of a resource in the order the translation sets them, each once.</summary>
+    private static List<string> Keys(Frame frame)
+    {
+        var keys = new List<string>();
+        foreach (string key in Candidates(frame))
         {
             if (!keys.Contains(key))
             {
@@ -67,18 +79,34 @@ internal static class ClosedClasses
             }
         }
 
+        return keys;
+    }
+
+    /// <summary>The output properties of a resource in the order the translation sets them, repeats included:
+    /// those of its input properties, in input order; then the descriptive ones; then what its role requires;
+    /// then its extension properties.</summary>
+    private static IEnumerable<string> Candidates(Frame frame)
+    {
+        foreach (JsonProperty property in frame.Source.EnumerateObject())
+        {
+            if (OutputKey(frame.Role, V2Keys.Name(property)) is { } key)
+            {
+                yield return key;
+            }
+        }
+
+        foreach (string key in s_settled)
+        {
+            yield return key;
+        }
+
         if (frame.Resource.Extensions is { } extensions)
         {
             foreach (KeyValuePair<string, JsonElement> extension in extensions)
             {
-                if (!keys.Contains(extension.Key))
-                {
-                    keys.Add(extension.Key);
-                }
+                yield return extension.Key;
             }
         }
-
-        return keys;
     }
 
     /// <summary>The output property a 2.x property of a Manifest or AnnotationList becomes, if it becomes one
@@ -106,13 +134,13 @@ internal static class ClosedClasses
         return resource is AnnotationPage page && key switch
         {
             "summary" => page.Summary is not null,
-            "metadata" => page.Metadata.Count > 0,
+            "metadata" => page.MetadataList is { Count: > 0 },
             "requiredStatement" => page.RequiredStatement is not null,
             "rights" => page.Rights is not null,
-            "provider" => page.Provider.Count > 0,
-            "behavior" => page.Behavior.Count > 0,
-            "homepage" => page.Homepage.Count > 0,
-            "seeAlso" => page.SeeAlso.Count > 0,
+            "provider" => page.ProviderList is { Count: > 0 },
+            "behavior" => page.BehaviorList is { Count: > 0 },
+            "homepage" => page.HomepageList is { Count: > 0 },
+            "seeAlso" => page.SeeAlsoList is { Count: > 0 },
             "startIndex" => page.StartIndex is not null,
             _ => false,
         };

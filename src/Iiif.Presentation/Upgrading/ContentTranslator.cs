@@ -237,8 +237,10 @@ internal sealed class ContentTranslator(UpgradeContext context)
             return;
         }
 
-        foreach (Service service in resource.Service)
+        OneOrMany<Service> services = resource.ServiceList;
+        for (int i = 0; i < services.Count; i++)
         {
+            Service service = services[i];
             if (service.Id is not { } serviceId || service.Type is not { } serviceType || !serviceType.StartsWith("ImageService", StringComparison.Ordinal) ||
                 !string.Equals(serviceId.TrimEnd('/'), id.TrimEnd('/'), StringComparison.Ordinal))
             {
@@ -256,8 +258,8 @@ internal sealed class ContentTranslator(UpgradeContext context)
             string size = serviceType == IiifTypes.ImageService3.Name ? "max" : "full";
             string image = $"{serviceId.TrimEnd('/')}/full/{size}/0/default.{extension}";
             resource.Id = image;
-            _context.Note(UpgradeNoteCodes.ValueCoerced, frame.Input, OutputPlace.Of(resource, "id"),
-                $"The image's id was its Image service's URI; 3.0 wants an image there, so it became the service's full image {image}.", JsonValues.String(id));
+            _context.NoteFormat(UpgradeNoteCodes.ValueCoerced, frame.Input, OutputPlace.Of(resource, "id"),
+                "The image's id was its Image service's URI; 3.0 wants an image there, so it became the service's full image {0}.", image, null, original: id);
             return;
         }
     }
