@@ -6,10 +6,14 @@ namespace Iiif.Presentation;
 /// <remarks>Made by <see cref="PagingExtensions.GetSpreads"/>. Immutable, so concurrent reads are safe.</remarks>
 public sealed class CanvasSpread
 {
-    internal CanvasSpread(IReadOnlyList<Canvas> canvases, IReadOnlyList<Canvas> displayOrder)
+    /// <summary>Initializes a spread of one Canvas, or of the two pages of an opening.</summary>
+    /// <param name="first">The Canvas, or the first page in reading order.</param>
+    /// <param name="second">The second page, or <see langword="null"/> for a spread of one Canvas.</param>
+    /// <param name="reversed">Whether the first page is laid out after the second (<c>right-to-left</c>, <c>bottom-to-top</c>).</param>
+    internal CanvasSpread(Canvas first, Canvas? second = null, bool reversed = false)
     {
-        Canvases = canvases;
-        DisplayOrder = displayOrder;
+        Canvases = second is null ? [first] : [first, second];
+        DisplayOrder = second is not null && reversed ? [second, first] : Canvases;
     }
 
     /// <summary>Gets the Canvases in reading order, as in the Manifest's <c>items</c>.</summary>

@@ -305,21 +305,8 @@ public static class ImageExtensions
     private static string Pixels(double value) =>
         Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
 
-    private sealed class Candidate
+    private sealed record Candidate(string Url, int Width, int Height)
     {
-        public Candidate(string url, int width, int height)
-        {
-            Url = url;
-            Width = width;
-            Height = height;
-        }
-
-        public string Url { get; }
-
-        public int Width { get; }
-
-        public int Height { get; }
-
         public long Area => (long)Width * Height;
     }
 }

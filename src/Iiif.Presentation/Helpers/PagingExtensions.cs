@@ -46,7 +46,7 @@ public static class PagingExtensions
             {
                 if (canvas is not null)
                 {
-                    spreads.Add(Spread(canvas));
+                    spreads.Add(new CanvasSpread(canvas));
                 }
             }
 
@@ -66,15 +66,15 @@ public static class PagingExtensions
             {
                 if (waiting is not null)
                 {
-                    spreads.Add(Spread(waiting));
+                    spreads.Add(new CanvasSpread(waiting));
                     waiting = null;
                 }
 
-                spreads.Add(Spread(canvas));
+                spreads.Add(new CanvasSpread(canvas));
             }
             else if (first)
             {
-                spreads.Add(Spread(canvas));
+                spreads.Add(new CanvasSpread(canvas));
             }
             else if (waiting is null)
             {
@@ -82,7 +82,7 @@ public static class PagingExtensions
             }
             else
             {
-                spreads.Add(Spread(reversed, waiting, canvas));
+                spreads.Add(new CanvasSpread(waiting, canvas, reversed));
                 waiting = null;
             }
 
@@ -91,18 +91,9 @@ public static class PagingExtensions
 
         if (waiting is not null)
         {
-            spreads.Add(Spread(waiting));
+            spreads.Add(new CanvasSpread(waiting));
         }
 
         return spreads;
     }
-
-    private static CanvasSpread Spread(Canvas canvas)
-    {
-        Canvas[] one = [canvas];
-        return new CanvasSpread(one, one);
-    }
-
-    private static CanvasSpread Spread(bool reversed, Canvas first, Canvas second) =>
-        new([first, second], reversed ? [second, first] : [first, second]);
 }

@@ -54,7 +54,7 @@ internal sealed class StructureBuilder
     }
 
     internal static bool Has(IiifResource resource, Behavior behavior) =>
-        resource.BehaviorList is { } behaviors && behaviors.Contains(behavior);
+        resource.SparseOrNull?.Behavior is { } behaviors && behaviors.Contains(behavior);
 
     internal TableOfContents Build()
     {

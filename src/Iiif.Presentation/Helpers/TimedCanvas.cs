@@ -10,37 +10,27 @@ namespace Iiif.Presentation;
 /// <para>Made by <see cref="ManifestTimeExtensions.GetTimeline(Manifest)"/>. Times are in seconds, as
 /// <c>duration</c> is (<see href="https://iiif.io/api/presentation/3.0/#duration"/>).</para>
 /// <para>Immutable; the Canvas it points at is not.</para>
+/// <para>The constructor throws <see cref="System.ArgumentNullException"/> when <paramref name="canvas"/> is
+/// <see langword="null"/>.</para>
 /// </remarks>
+/// <param name="canvas">The Canvas.</param>
+/// <param name="index">The index of the Canvas in the Manifest's <c>items</c>.</param>
+/// <param name="start">The time at which the Canvas starts, in seconds.</param>
+/// <param name="duration">The duration of the Canvas, in seconds.</param>
 [DebuggerDisplay("{Start} .. {End}: {Canvas}")]
-public sealed class TimedCanvas
+public sealed class TimedCanvas(Canvas canvas, int index, double start, double duration)
 {
-    /// <summary>Initializes an entry of the timeline.</summary>
-    /// <param name="canvas">The Canvas.</param>
-    /// <param name="index">The index of the Canvas in the Manifest's <c>items</c>.</param>
-    /// <param name="start">The time at which the Canvas starts, in seconds.</param>
-    /// <param name="duration">The duration of the Canvas, in seconds.</param>
-    /// <exception cref="System.ArgumentNullException"><paramref name="canvas"/> is <see langword="null"/>.</exception>
-    public TimedCanvas(Canvas canvas, int index, double start, double duration)
-    {
-        Guard.NotNull(canvas);
-
-        Canvas = canvas;
-        Index = index;
-        Start = start;
-        Duration = duration;
-    }
-
     /// <summary>Gets the Canvas.</summary>
-    public Canvas Canvas { get; }
+    public Canvas Canvas { get; } = Guard.Checked(canvas);
 
     /// <summary>Gets the index of the Canvas in the Manifest's <c>items</c>.</summary>
-    public int Index { get; }
+    public int Index { get; } = index;
 
     /// <summary>Gets the time at which the Canvas starts, in seconds from the start of the Manifest.</summary>
-    public double Start { get; }
+    public double Start { get; } = start;
 
     /// <summary>Gets the duration of the Canvas, in seconds.</summary>
-    public double Duration { get; }
+    public double Duration { get; } = duration;
 
     /// <summary>Gets the time at which the Canvas ends: <see cref="Start"/> plus <see cref="Duration"/>.</summary>
     public double End => Start + Duration;

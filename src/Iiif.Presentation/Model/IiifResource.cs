@@ -39,7 +39,7 @@ public abstract class IiifResource : IJsonObject
     /// Only the document's top resource should have one; embedded ones are kept as read (services of
     /// older APIs carry their own). A context that holds more than strings is kept in
     /// <see cref="ExtensionData"/>.</remarks>
-    public IList<string> Context => ContextList ??= new OneOrMany<string>();
+    public IList<string> Context => Sparse.Context ??= new OneOrMany<string>();
 
     /// <summary>Gets or sets the URI that identifies the resource (<c>id</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#id"/>. Ids are kept as
@@ -85,7 +85,7 @@ public abstract class IiifResource : IJsonObject
 
     /// <summary>Gets the organisations or people that contributed to providing the resource (<c>provider</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#provider"/>.</remarks>
-    public IList<Agent> Provider => ProviderList ??= new OneOrMany<Agent>();
+    public IList<Agent> Provider => Sparse.Provider ??= new OneOrMany<Agent>();
 
     /// <summary>Gets the small images or other content that represent the resource (<c>thumbnail</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#thumbnail"/>.</remarks>
@@ -94,19 +94,19 @@ public abstract class IiifResource : IJsonObject
     /// <summary>Gets the presentation hints of the resource (<c>behavior</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#behavior"/>. Which values a type
     /// may have is the validator's concern; all are kept as read.</remarks>
-    public IList<Behavior> Behavior => BehaviorList ??= new OneOrMany<Behavior>();
+    public IList<Behavior> Behavior => Sparse.Behavior ??= new OneOrMany<Behavior>();
 
     /// <summary>Gets the web pages about the resource (<c>homepage</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#homepage"/>.</remarks>
-    public IList<ContentResource> Homepage => HomepageList ??= new OneOrMany<ContentResource>();
+    public IList<ContentResource> Homepage => Sparse.Homepage ??= new OneOrMany<ContentResource>();
 
     /// <summary>Gets alternative representations of the resource, such as a PDF (<c>rendering</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#rendering"/>.</remarks>
-    public IList<ContentResource> Rendering => RenderingList ??= new OneOrMany<ContentResource>();
+    public IList<ContentResource> Rendering => Sparse.Rendering ??= new OneOrMany<ContentResource>();
 
     /// <summary>Gets machine-readable descriptions of the resource, such as a MODS record (<c>seeAlso</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#seealso"/>.</remarks>
-    public IList<ContentResource> SeeAlso => SeeAlsoList ??= new OneOrMany<ContentResource>();
+    public IList<ContentResource> SeeAlso => Sparse.SeeAlso ??= new OneOrMany<ContentResource>();
 
     /// <summary>Gets the services a client may use with the resource, such as an image service (<c>service</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#service"/>.</remarks>
@@ -114,7 +114,7 @@ public abstract class IiifResource : IJsonObject
 
     /// <summary>Gets the larger resources this one is part of, such as a Collection (<c>partOf</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#partof"/>.</remarks>
-    public IList<IiifResource> PartOf => PartOfList ??= new OneOrMany<IiifResource>();
+    public IList<IiifResource> PartOf => Sparse.PartOf ??= new OneOrMany<IiifResource>();
 
     /// <summary>
     /// Gets or sets whether the resource was given as a bare URI string (<c>"target": "https://…"</c>)
@@ -128,48 +128,6 @@ public abstract class IiifResource : IJsonObject
     /// <remarks>Extension properties and values of a shape the model cannot hold; see
     /// <see cref="ExtensionDataCollection"/>.</remarks>
     public ExtensionDataCollection ExtensionData => Extensions ??= new ExtensionDataCollection();
-
-    internal OneOrMany<string>? ContextList
-    {
-        get => _sparse?.Context;
-        set => SparseFor(value is not null)?.Context = value;
-    }
-
-    internal OneOrMany<Agent>? ProviderList
-    {
-        get => _sparse?.Provider;
-        set => SparseFor(value is not null)?.Provider = value;
-    }
-
-    internal OneOrMany<Behavior>? BehaviorList
-    {
-        get => _sparse?.Behavior;
-        set => SparseFor(value is not null)?.Behavior = value;
-    }
-
-    internal OneOrMany<ContentResource>? HomepageList
-    {
-        get => _sparse?.Homepage;
-        set => SparseFor(value is not null)?.Homepage = value;
-    }
-
-    internal OneOrMany<ContentResource>? RenderingList
-    {
-        get => _sparse?.Rendering;
-        set => SparseFor(value is not null)?.Rendering = value;
-    }
-
-    internal OneOrMany<ContentResource>? SeeAlsoList
-    {
-        get => _sparse?.SeeAlso;
-        set => SparseFor(value is not null)?.SeeAlso = value;
-    }
-
-    internal OneOrMany<IiifResource>? PartOfList
-    {
-        get => _sparse?.PartOf;
-        set => SparseFor(value is not null)?.PartOf = value;
-    }
 
     internal ExtensionDataCollection? Extensions
     {
@@ -189,12 +147,13 @@ public abstract class IiifResource : IJsonObject
     /// <summary>Gets the out-of-line properties, creating them.</summary>
     private protected SparseProperties Sparse => _sparse ??= new SparseProperties();
 
-    /// <summary>Gets the out-of-line properties, or <see langword="null"/> when they do not exist yet.</summary>
-    private protected SparseProperties? SparseOrNull => _sparse;
+    /// <summary>Gets the out-of-line properties, or <see langword="null"/> when they do not exist yet: what
+    /// the members of <see cref="Shape"/> read, so that a property never set allocates nothing.</summary>
+    internal SparseProperties? SparseOrNull => _sparse;
 
     /// <summary>Gets the out-of-line properties to store a value in: created when the value is set,
     /// <see langword="null"/> when the value is cleared and there is nothing to clear.</summary>
-    private protected SparseProperties? SparseFor(bool hasValue) => hasValue ? Sparse : _sparse;
+    internal SparseProperties? SparseFor(bool hasValue) => hasValue ? Sparse : _sparse;
 
     /// <summary>Returns the type and id, for debugging.</summary>
     /// <returns>The type and id.</returns>

@@ -20,11 +20,11 @@ internal static class LegacyProperties
     /// <summary>Gets every legacy property, in the order of the 2.x resource properties.</summary>
     public static IReadOnlyList<LegacyProperty> All { get; } =
     [
-        new("sequences", P.Items, remark: "a Manifest lists its Canvases directly"),
+        new("sequences", P.Items, Remark: "a Manifest lists its Canvases directly"),
         new("viewingHint", P.Behavior),
         new("attribution", P.RequiredStatement),
         new("license", P.Rights),
-        new("description", P.Summary, alternative: P.Metadata),
+        new("description", P.Summary, Alternative: P.Metadata),
         new("related", P.Homepage),
         new("within", P.PartOf),
         new("otherContent", P.Annotations),

@@ -11,7 +11,7 @@ namespace Iiif.Presentation.Vocabulary;
 internal static class ResourceMembers
 {
     public static readonly Member<IiifResource> Context = new ListMember<IiifResource, string>(
-        P.Context, StringCodec.Vocabulary, r => r.ContextList, (r, v) => r.ContextList = v);
+        P.Context, StringCodec.Vocabulary, r => r.SparseOrNull?.Context, (r, v) => r.SparseFor(v is not null)?.Context = v);
 
     public static readonly Member<IiifResource> Id = new ValueMember<IiifResource, string>(
         P.Id, StringCodec.Text, r => r.Id, (r, v) => r.Id = v);
@@ -38,28 +38,28 @@ internal static class ResourceMembers
         P.Rights, StringCodec.Vocabulary, r => r.Rights, (r, v) => r.Rights = v);
 
     public static readonly Member<IiifResource> Provider = new ListMember<IiifResource, Agent>(
-        P.Provider, ResourceCodec<Agent>.Instance, r => r.ProviderList, (r, v) => r.ProviderList = v, Slot.Provider);
+        P.Provider, ResourceCodec<Agent>.Instance, r => r.SparseOrNull?.Provider, (r, v) => r.SparseFor(v is not null)?.Provider = v, Slot.Provider);
 
     public static readonly Member<IiifResource> Thumbnail = new ListMember<IiifResource, ContentResource>(
         P.Thumbnail, ResourceCodec<ContentResource>.Instance, r => r.ThumbnailList, (r, v) => r.ThumbnailList = v, Slot.Thumbnail);
 
     public static readonly Member<IiifResource> Behaviors = new ListMember<IiifResource, Behavior>(
-        P.Behavior, new TermCodec<Behavior>(s => new Behavior(s), b => b.Value), r => r.BehaviorList, (r, v) => r.BehaviorList = v);
+        P.Behavior, new TermCodec<Behavior>(s => new Behavior(s), b => b.Value), r => r.SparseOrNull?.Behavior, (r, v) => r.SparseFor(v is not null)?.Behavior = v);
 
     public static readonly Member<IiifResource> Homepage = new ListMember<IiifResource, ContentResource>(
-        P.Homepage, ResourceCodec<ContentResource>.Instance, r => r.HomepageList, (r, v) => r.HomepageList = v, Slot.Homepage);
+        P.Homepage, ResourceCodec<ContentResource>.Instance, r => r.SparseOrNull?.Homepage, (r, v) => r.SparseFor(v is not null)?.Homepage = v, Slot.Homepage);
 
     public static readonly Member<IiifResource> Rendering = new ListMember<IiifResource, ContentResource>(
-        P.Rendering, ResourceCodec<ContentResource>.Instance, r => r.RenderingList, (r, v) => r.RenderingList = v, Slot.Rendering);
+        P.Rendering, ResourceCodec<ContentResource>.Instance, r => r.SparseOrNull?.Rendering, (r, v) => r.SparseFor(v is not null)?.Rendering = v, Slot.Rendering);
 
     public static readonly Member<IiifResource> SeeAlso = new ListMember<IiifResource, ContentResource>(
-        P.SeeAlso, ResourceCodec<ContentResource>.Instance, r => r.SeeAlsoList, (r, v) => r.SeeAlsoList = v, Slot.SeeAlso);
+        P.SeeAlso, ResourceCodec<ContentResource>.Instance, r => r.SparseOrNull?.SeeAlso, (r, v) => r.SparseFor(v is not null)?.SeeAlso = v, Slot.SeeAlso);
 
     public static readonly Member<IiifResource> Services = new ListMember<IiifResource, Service>(
         P.Service, ResourceCodec<Service>.Instance, r => r.ServiceList, (r, v) => r.ServiceList = v, Slot.Service);
 
     public static readonly Member<IiifResource> PartOf = new ListMember<IiifResource, IiifResource>(
-        P.PartOf, ResourceCodec<IiifResource>.Instance, r => r.PartOfList, (r, v) => r.PartOfList = v, Slot.PartOf);
+        P.PartOf, ResourceCodec<IiifResource>.Instance, r => r.SparseOrNull?.PartOf, (r, v) => r.SparseFor(v is not null)?.PartOf = v, Slot.PartOf);
 
     // The properties only the Presentation-defined types (Collection, Manifest, Canvas, Range) carry.
     public static readonly Member<IiifResource> NavDate = new ValueMember<IiifResource, string>(

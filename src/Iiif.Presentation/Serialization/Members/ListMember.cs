@@ -17,7 +17,7 @@ internal sealed class ListMember<TOwner, T> : Member<TOwner>
     /// <param name="set">Sets the list.</param>
     /// <param name="slot">Where a resource item sits.</param>
     public ListMember(IiifProperty property, Codec<T> codec, Func<TOwner, OneOrMany<T>?> get, Action<TOwner, OneOrMany<T>?> set, Slot slot = Slot.Any)
-        : base(property, slot)
+        : base(property, slot, typeof(T))
     {
         _codec = codec;
         _get = get;
@@ -26,9 +26,6 @@ internal sealed class ListMember<TOwner, T> : Member<TOwner>
 
     /// <inheritdoc/>
     public override bool HoldsResources { get; } = typeof(IiifResource).IsAssignableFrom(typeof(T));
-
-    /// <inheritdoc/>
-    public override Type ValueType => typeof(T);
 
     /// <inheritdoc/>
     public override bool IsSet(TOwner owner) => IiifResource.Has(_get(owner));

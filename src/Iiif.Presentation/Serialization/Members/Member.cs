@@ -13,11 +13,14 @@ internal abstract class Member<TOwner>
     /// <summary>Initializes a member.</summary>
     /// <param name="property">The property.</param>
     /// <param name="slot">Where its resource values sit, which decides their class.</param>
-    protected Member(IiifProperty property, Slot slot)
+    /// <param name="valueType">The type of a value, or of an item of a list.</param>
+    /// <param name="atKey">The <c>@</c> form of the property that older service APIs write, if the member reads it too.</param>
+    protected Member(IiifProperty property, Slot slot, Type valueType, IiifProperty? atKey = null)
     {
         Property = property;
         Slot = slot;
-        Keys = [property];
+        ValueType = valueType;
+        Keys = atKey is null ? [property] : [property, atKey];
     }
 
     /// <summary>Gets the property.</summary>
@@ -27,7 +30,7 @@ internal abstract class Member<TOwner>
     public Slot Slot { get; }
 
     /// <summary>Gets the keys the member reads: its property, and for services the <c>@</c> form of it too.</summary>
-    public IiifProperty[] Keys { get; protected init; }
+    public IiifProperty[] Keys { get; }
 
     /// <summary>Gets whether its values are resources, which the traversal visits.</summary>
     public virtual bool HoldsResources => false;
@@ -38,7 +41,7 @@ internal abstract class Member<TOwner>
     public bool Required { get; init; }
 
     /// <summary>Gets the type of one of its values in the model (of an item, for a list).</summary>
-    public abstract Type ValueType { get; }
+    public Type ValueType { get; }
 
     /// <summary>Returns whether the instance has a value for the property that would be written.</summary>
     public abstract bool IsSet(TOwner owner);

@@ -5,15 +5,12 @@ namespace Iiif.Presentation.Serialization.Members;
 internal sealed class ProfileMember : Member<IiifResource>
 {
     private ProfileMember()
-        : base(IiifProperties.Profile, Slot.Any)
+        : base(IiifProperties.Profile, Slot.Any, typeof(string))
     {
     }
 
     /// <summary>Gets the instance.</summary>
     public static ProfileMember Instance { get; } = new();
-
-    /// <inheritdoc/>
-    public override Type ValueType => typeof(string);
 
     /// <inheritdoc/>
     public override bool IsSet(IiifResource owner) => owner is Service { Profile: not null } or Service { ProfileIsArray: true };

@@ -2,27 +2,18 @@ namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>A service's <c>id</c> or <c>type</c>, which older service APIs write as <c>@id</c> and <c>@type</c>:
 /// the key read is remembered (<see cref="Service.UsesAtId"/>, <see cref="Service.UsesAtType"/>) and written again.</summary>
-internal sealed class ServiceKeyMember : Member<IiifResource>
+/// <param name="property">The property, <c>id</c> or <c>type</c>.</param>
+/// <param name="atKey">Its <c>@</c> form.</param>
+/// <param name="codec">Reads the value.</param>
+/// <param name="get">Gets the value.</param>
+/// <param name="set">Sets the value.</param>
+/// <param name="usesAt">Gets whether the service was read with the <c>@</c> form.</param>
+/// <param name="setUsesAt">Sets whether the service was read with the <c>@</c> form.</param>
+internal sealed class ServiceKeyMember(IiifProperty property, IiifProperty atKey, StringCodec codec, Func<Service, string?> get, Action<Service, string?> set,
+    Func<Service, bool> usesAt, Action<Service, bool> setUsesAt)
+    : Member<IiifResource>(property, Slot.Any, typeof(string), atKey)
 {
-    private readonly IiifProperty _atKey;
-    private readonly StringCodec _codec;
-    private readonly Func<Service, string?> _get;
-    private readonly Action<Service, string?> _set;
-    private readonly Func<Service, bool> _usesAt;
-    private readonly Action<Service, bool> _setUsesAt;
-
-    private ServiceKeyMember(IiifProperty key, IiifProperty atKey, StringCodec codec, Func<Service, string?> get, Action<Service, string?> set,
-        Func<Service, bool> usesAt, Action<Service, bool> setUsesAt)
-        : base(key, Slot.Any)
-    {
-        _atKey = atKey;
-        _codec = codec;
-        _get = get;
-        _set = set;
-        _usesAt = usesAt;
-        _setUsesAt = setUsesAt;
-        Keys = [key, atKey];
-    }
+    private readonly IiifProperty _atKey = atKey;
 
     /// <summary>Gets the member for <c>id</c> and <c>@id</c>.</summary>
     public static ServiceKeyMember Id { get; } = new(IiifProperties.Id, IiifProperties.AtId, StringCodec.SharedId,
@@ -33,20 +24,17 @@ internal sealed class ServiceKeyMember : Member<IiifResource>
         s => s.Type, (s, v) => s.Type = v, s => s.UsesAtType, (s, v) => s.UsesAtType = v);
 
     /// <inheritdoc/>
-    public override Type ValueType => typeof(string);
-
-    /// <inheritdoc/>
-    public override bool IsSet(IiifResource owner) => _get((Service)owner) is not null;
+    public override bool IsSet(IiifResource owner) => get((Service)owner) is not null;
 
     /// <inheritdoc/>
     public override bool Read(ref Utf8JsonReader reader, IiifResource owner, IiifProperty key, Slot ownerSlot)
     {
         var service = (Service)owner;
-        bool atKey = ReferenceEquals(key, _atKey);
-        if (_get(service) is not null)
+        bool readAtKey = ReferenceEquals(key, _atKey);
+        if (get(service) is not null)
         {
             // A service may carry both keys; the first names the value, the other is kept as read.
-            if (_usesAt(service) == atKey)
+            if (usesAt(service) == readAtKey)
             {
                 ThrowDuplicate(key);
             }
@@ -54,13 +42,13 @@ internal sealed class ServiceKeyMember : Member<IiifResource>
             return false;
         }
 
-        _setUsesAt(service, atKey);
-        if (!_codec.TryRead(ref reader, Slot, out string? value))
+        setUsesAt(service, readAtKey);
+        if (!codec.TryRead(ref reader, Slot, out string? value))
         {
             return false;
         }
 
-        _set(service, value);
+        set(service, value);
         return true;
     }
 
@@ -68,8 +56,8 @@ internal sealed class ServiceKeyMember : Member<IiifResource>
     public override void Write(Utf8JsonWriter writer, IiifResource owner, ref WriteState state)
     {
         var service = (Service)owner;
-        IiifProperty key = _usesAt(service) ? _atKey : Property;
-        if (_get(service) is not { } value)
+        IiifProperty key = usesAt(service) ? _atKey : Property;
+        if (get(service) is not { } value)
         {
             state.WriteRaw(writer, key);
             return;

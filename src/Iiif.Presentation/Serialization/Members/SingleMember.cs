@@ -16,7 +16,7 @@ internal abstract class SingleMember<TOwner, T> : Member<TOwner>
     /// <param name="codec">Reads and writes the value.</param>
     /// <param name="slot">Where a resource value sits.</param>
     protected SingleMember(IiifProperty property, Codec<T> codec, Slot slot)
-        : base(property, slot)
+        : base(property, slot, typeof(T))
     {
         _codec = codec;
     }

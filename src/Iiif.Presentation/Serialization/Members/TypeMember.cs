@@ -5,15 +5,12 @@ namespace Iiif.Presentation.Serialization.Members;
 internal sealed class TypeMember : Member<IiifResource>
 {
     private TypeMember()
-        : base(IiifProperties.Type, Slot.Any)
+        : base(IiifProperties.Type, Slot.Any, typeof(string))
     {
     }
 
     /// <summary>Gets the instance.</summary>
     public static TypeMember Instance { get; } = new();
-
-    /// <inheritdoc/>
-    public override Type ValueType => typeof(string);
 
     /// <inheritdoc/>
     public override bool IsSet(IiifResource owner) => owner.Type is not null;

@@ -5,50 +5,36 @@ namespace Iiif.Presentation.Serialization.Members;
 /// <summary>A property that holds one value of a class (a string, a language map, a resource, …).</summary>
 /// <typeparam name="TOwner">The class that holds the property.</typeparam>
 /// <typeparam name="T">The value's class.</typeparam>
-internal sealed class ValueMember<TOwner, T> : SingleMember<TOwner, T>
+/// <param name="property">The property.</param>
+/// <param name="codec">Reads and writes the value.</param>
+/// <param name="get">Gets the value.</param>
+/// <param name="set">Sets the value.</param>
+/// <param name="slot">Where a resource value sits.</param>
+/// <param name="slotIn">Where a resource value sits, given where its owner sits, when that decides it.</param>
+internal sealed class ValueMember<TOwner, T>(
+    IiifProperty property, Codec<T> codec, Func<TOwner, T?> get, Action<TOwner, T?> set, Slot slot = Slot.Any, Func<Slot, Slot>? slotIn = null)
+    : SingleMember<TOwner, T>(property, codec, slot)
     where TOwner : class
     where T : class
 {
-    private readonly Func<TOwner, T?> _get;
-    private readonly Action<TOwner, T?> _set;
-    private readonly Func<Slot, Slot>? _slotIn;
-
-    /// <summary>Initializes the member.</summary>
-    /// <param name="property">The property.</param>
-    /// <param name="codec">Reads and writes the value.</param>
-    /// <param name="get">Gets the value.</param>
-    /// <param name="set">Sets the value.</param>
-    /// <param name="slot">Where a resource value sits.</param>
-    /// <param name="slotIn">Where a resource value sits, given where its owner sits, when that decides it.</param>
-    public ValueMember(IiifProperty property, Codec<T> codec, Func<TOwner, T?> get, Action<TOwner, T?> set, Slot slot = Slot.Any, Func<Slot, Slot>? slotIn = null)
-        : base(property, codec, slot)
-    {
-        _get = get;
-        _set = set;
-        _slotIn = slotIn;
-    }
-
     /// <inheritdoc/>
     public override bool HoldsResources { get; } = typeof(IiifResource).IsAssignableFrom(typeof(T));
 
     /// <inheritdoc/>
-    public override Type ValueType => typeof(T);
-
-    /// <inheritdoc/>
     public override void VisitResources(TOwner owner, IResourceVisitor visitor)
     {
-        if (_get(owner) is IiifResource child)
+        if (get(owner) is IiifResource child)
         {
             visitor.Visit(Property, child, -1);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool TryGet(TOwner owner, [MaybeNullWhen(false)] out T value) => (value = _get(owner)) is not null;
+    protected override bool TryGet(TOwner owner, [MaybeNullWhen(false)] out T value) => (value = get(owner)) is not null;
 
     /// <inheritdoc/>
-    protected override void Set(TOwner owner, T value) => _set(owner, value);
+    protected override void Set(TOwner owner, T value) => set(owner, value);
 
     /// <inheritdoc/>
-    protected override Slot SlotIn(Slot ownerSlot) => _slotIn?.Invoke(ownerSlot) ?? Slot;
+    protected override Slot SlotIn(Slot ownerSlot) => slotIn?.Invoke(ownerSlot) ?? Slot;
 }
