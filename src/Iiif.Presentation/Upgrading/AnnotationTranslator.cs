@@ -54,7 +54,7 @@ internal sealed class AnnotationTranslator
             wrapped.Id = _context.Ids.Mint(baseId, "annotation", position, "annotation", at.Path, wrapped);
             Single(wrapped.Motivation, painting ? Presentation.Motivation.Painting : Presentation.Motivation.Supplementing);
             ContentResource body = painting ? new Image() : new Text();
-            body.Id = _context.Ids.Normalize(item.GetString()!, baseId, at, OutputPlace.Of(body, "id"));
+            body.Id = _context.Ids.Normalize(V2Json.Text(item)!, baseId, at, OutputPlace.Of(body, "id"));
             Single(wrapped.Body, body);
             _context.Note(UpgradeNoteCodes.TypeInferred, at.Path, OutputPlace.Of(wrapped), "A bare URI in place of an annotation became the body of one.");
             TargetTheCanvas(wrapped);
@@ -145,8 +145,8 @@ internal sealed class AnnotationTranslator
         {
             case JsonValueKind.String:
                 IiifResource body = TypeTranslator.Create(fallback, ResourceKind.Content, Slot.Body);
-                _context.NoteFormat(UpgradeNoteCodes.TypeInferred, at.Path, OutputPlace.Of(body), "The body {0} became an object of type {1}.", value.GetString()!, fallback);
-                body.Id = _context.Ids.Normalize(value.GetString()!, baseId, at, OutputPlace.Of(body, "id"));
+                _context.NoteFormat(UpgradeNoteCodes.TypeInferred, at.Path, OutputPlace.Of(body), "The body {0} became an object of type {1}.", V2Json.Text(value)!, fallback);
+                body.Id = _context.Ids.Normalize(V2Json.Text(value)!, baseId, at, OutputPlace.Of(body, "id"));
                 return body;
             case JsonValueKind.Object:
                 IiifResource resource = _context.Resources.Translate(value, ResourceKind.Content, at.Path, baseId, position, Slot.Body, defaultType: fallback);
@@ -170,7 +170,7 @@ internal sealed class AnnotationTranslator
         {
             case JsonValueKind.String:
                 var uri = new Canvas { Type = null, IsUriString = true };
-                uri.Id = _context.Ids.Normalize(value.GetString()!, baseId, at, OutputPlace.Of(uri));
+                uri.Id = _context.Ids.Normalize(V2Json.Text(value)!, baseId, at, OutputPlace.Of(uri));
                 return uri;
             case JsonValueKind.Object:
                 bool specific = value.TryGetProperty("full"u8, out _) || value.TryGetProperty("selector"u8, out _) ||
@@ -203,7 +203,7 @@ internal sealed class AnnotationTranslator
             {
                 motivations.Add(Presentation.Motivation.Commenting);
             }
-            else if (IiifTypes.LocalName(item.GetString()!).Trim() is { Length: > 0 } motivation)
+            else if (IiifTypes.LocalName(V2Json.Text(item)!).Trim() is { Length: > 0 } motivation)
             {
                 motivations.Add(new Motivation(motivation));
             }

@@ -20,7 +20,7 @@ internal sealed class ContentTranslator(UpgradeContext context)
             case "chars" when frame.Type == IiifTypes.TextualBody.Name:
                 if (resource is TextualBody text && value.ValueKind == JsonValueKind.String)
                 {
-                    text.Value = value.GetString();
+                    text.Value = V2Json.Text(value);
                 }
                 else
                 {
@@ -149,7 +149,7 @@ internal sealed class ContentTranslator(UpgradeContext context)
         {
             case JsonValueKind.String:
                 source = TypeTranslator.Create(IiifTypes.Canvas.Name, ResourceKind.Content, slot);
-                source.Id = _context.Ids.Normalize(value.GetString()!, baseId, at, OutputPlace.Of(source, "id"));
+                source.Id = _context.Ids.Normalize(V2Json.Text(value)!, baseId, at, OutputPlace.Of(source, "id"));
                 break;
             case JsonValueKind.Object:
                 bool canvas = V2Json.TypeOf(value) is { } type && IiifTypes.LocalName(type).Equals("Canvas", StringComparison.OrdinalIgnoreCase);
@@ -190,7 +190,7 @@ internal sealed class ContentTranslator(UpgradeContext context)
         foreach (JsonElement item in V2Json.ItemsOf(value))
         {
             At itemAt = at.Item(value, index++);
-            if (item.ValueKind == JsonValueKind.String && IiifTypes.LocalName(item.GetString()!).Equals("nil", StringComparison.OrdinalIgnoreCase))
+            if (item.ValueKind == JsonValueKind.String && IiifTypes.LocalName(V2Json.Text(item)!).Equals("nil", StringComparison.OrdinalIgnoreCase))
             {
                 _context.Note(UpgradeNoteCodes.ChoiceNilRemoved, itemAt.Path, "rdf:nil (\"nothing\") in a Choice has no 3.0 form; it was removed.");
                 continue;

@@ -24,7 +24,7 @@ internal sealed class ContextTranslator
             foreach (JsonElement item in V2Json.ItemsOf(context))
             {
                 At itemAt = at.Item(context, index++);
-                if (item.ValueKind == JsonValueKind.String && IiifContexts.IsPresentationVocabulary(item.GetString()!))
+                if (item.ValueKind == JsonValueKind.String && IiifContexts.IsPresentationVocabulary(V2Json.Text(item)!))
                 {
                     continue;
                 }
@@ -51,7 +51,7 @@ internal sealed class ContextTranslator
         {
             foreach (JsonElement item in contexts)
             {
-                resource.Context.Add(item.GetString()!);
+                resource.Context.Add(V2Json.Text(item)!);
             }
 
             resource.Context.Add(IiifContexts.Presentation3);
@@ -80,10 +80,10 @@ internal sealed class ContextTranslator
         foreach (JsonElement item in V2Json.ItemsOf(value))
         {
             At itemAt = at.Item(value, index++);
-            if (item.ValueKind == JsonValueKind.String && IiifContexts.IsPresentationVocabulary(item.GetString()!))
+            if (item.ValueKind == JsonValueKind.String && IiifContexts.IsPresentationVocabulary(V2Json.Text(item)!))
             {
                 _context.NoteFormat(UpgradeNoteCodes.ContextMoved, itemAt.Path, OutputPlace.None,
-                    "The nested @context {0} was removed: 3.0 declares its context once, at the top.", item.GetString()!, null);
+                    "The nested @context {0} was removed: 3.0 declares its context once, at the top.", V2Json.Text(item)!, null);
                 continue;
             }
 

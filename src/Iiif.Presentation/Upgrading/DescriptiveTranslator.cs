@@ -274,7 +274,7 @@ internal sealed class DescriptiveTranslator(UpgradeContext context)
     {
         foreach (JsonElement item in V2Json.ItemsOf(value))
         {
-            string? text = item.ValueKind == JsonValueKind.String ? item.GetString() : V2Json.StringOf(item, "@value"u8) ?? V2Json.StringOf(item, "value"u8);
+            string? text = item.ValueKind == JsonValueKind.String ? V2Json.Text(item) : V2Json.StringOf(item, "@value"u8) ?? V2Json.StringOf(item, "value"u8);
             if (text is not null)
             {
                 return HtmlTranslator.WithoutMarkup(text).Trim();

@@ -173,7 +173,7 @@ internal sealed class LanguageTranslator(UpgradeContext context)
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                text = value.GetString()!;
+                text = V2Json.Text(value)!;
                 break;
             case JsonValueKind.Number:
             case JsonValueKind.True:

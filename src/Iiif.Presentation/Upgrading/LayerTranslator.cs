@@ -64,7 +64,7 @@ internal sealed class LayerTranslator(UpgradeContext context)
 
         return first.ValueKind switch
         {
-            JsonValueKind.String => new AnnotationCollection(first.GetString()!),
+            JsonValueKind.String => new AnnotationCollection(V2Json.Text(first)!),
             JsonValueKind.Object => (AnnotationCollection)_context.Resources.Translate(first, ResourceKind.AnnotationCollection, at.Item(value, 0).Path, baseId, 1,
                 Slot.Supplementary, reference: true),
             _ => null,

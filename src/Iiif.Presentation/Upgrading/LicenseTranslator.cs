@@ -32,7 +32,7 @@ internal sealed class LicenseTranslator
             At itemAt = at.Item(value, index++);
             string? text = item.ValueKind switch
             {
-                JsonValueKind.String => item.GetString(),
+                JsonValueKind.String => V2Json.Text(item),
                 JsonValueKind.Object => V2Json.IdOf(item) ?? V2Json.StringOf(item, "@value"u8) ?? V2Json.StringOf(item, "value"u8),
                 _ => null,
             };

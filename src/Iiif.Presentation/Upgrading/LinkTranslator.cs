@@ -38,7 +38,7 @@ internal sealed class LinkTranslator(UpgradeContext context)
         IiifResource link;
         if (item.ValueKind == JsonValueKind.String)
         {
-            string uri = item.GetString()!;
+            string uri = V2Json.Text(item)!;
             if (uri.Trim().Length == 0)
             {
                 _context.Note(UpgradeNoteCodes.ValueDropped, at.Path, "A link with an empty URI was left out.", item);
@@ -80,7 +80,7 @@ internal sealed class LinkTranslator(UpgradeContext context)
         {
             case JsonValueKind.String:
                 IiifResource reference = TypeTranslator.Create(type, ResourceKind.Content, slot);
-                reference.Id = _context.Ids.Normalize(value.GetString()!, baseId, at, OutputPlace.Of(reference, "id"));
+                reference.Id = _context.Ids.Normalize(V2Json.Text(value)!, baseId, at, OutputPlace.Of(reference, "id"));
                 return reference;
             case JsonValueKind.Object:
                 IiifResource result = _context.Resources.Translate(value, ResourceKind.Content, at.Path, baseId, 1, slot, reference: true, defaultType: type);
@@ -137,7 +137,7 @@ internal sealed class LinkTranslator(UpgradeContext context)
             {
                 case JsonValueKind.String:
                     var reference = new AnnotationPage();
-                    reference.Id = _context.Ids.Normalize(item.GetString()!, baseId, itemAt, OutputPlace.Of(reference, "id"));
+                    reference.Id = _context.Ids.Normalize(V2Json.Text(item)!, baseId, itemAt, OutputPlace.Of(reference, "id"));
                     pages.Add(reference);
                     break;
                 case JsonValueKind.Object:

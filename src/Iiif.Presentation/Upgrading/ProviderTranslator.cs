@@ -22,9 +22,9 @@ internal sealed class ProviderTranslator(UpgradeContext context)
                     into.Add((Agent)_context.Resources.Translate(item, ResourceKind.Agent, itemAt.Path, baseId, into.Count + 1, Slot.Provider));
                     break;
                 case JsonValueKind.String:
-                    var agent = new Agent { Label = LanguageTranslator.Plain(item.GetString()!) };
+                    var agent = new Agent { Label = LanguageTranslator.Plain(V2Json.Text(item)!) };
                     _context.Note(UpgradeNoteCodes.LabelMissing, itemAt.Path, OutputPlace.Of(agent), "A provider given as a URI became an Agent labelled with it.");
-                    agent.Id = _context.Ids.Normalize(item.GetString()!, baseId, itemAt, OutputPlace.Of(agent, "id"));
+                    agent.Id = _context.Ids.Normalize(V2Json.Text(item)!, baseId, itemAt, OutputPlace.Of(agent, "id"));
                     into.Add(agent);
                     break;
                 default:

@@ -104,7 +104,7 @@ internal sealed class ResourceTranslator(UpgradeContext context)
                 return;
             case "id":
                 if (frame.Source.TryGetProperty("@id"u8, out JsonElement atId) &&
-                    !string.Equals(V2Json.IdOf(value), atId.ValueKind == JsonValueKind.String ? atId.GetString() : null, StringComparison.Ordinal))
+                    !string.Equals(V2Json.IdOf(value), atId.ValueKind == JsonValueKind.String ? V2Json.Text(atId) : null, StringComparison.Ordinal))
                 {
                     _context.Note(UpgradeNoteCodes.ValueDropped, frame.Input.Key("id"), "The resource has both @id and id; @id was kept.", value);
                 }

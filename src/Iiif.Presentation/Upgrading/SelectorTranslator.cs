@@ -132,10 +132,10 @@ internal sealed class SelectorTranslator(UpgradeContext context)
         {
             if (type.ValueKind == JsonValueKind.String)
             {
-                first ??= type.GetString();
-                if (IiifTypes.LocalName(type.GetString()!).EndsWith("Selector", StringComparison.OrdinalIgnoreCase))
+                first ??= V2Json.Text(type);
+                if (IiifTypes.LocalName(V2Json.Text(type)!).EndsWith("Selector", StringComparison.OrdinalIgnoreCase))
                 {
-                    return type.GetString();
+                    return V2Json.Text(type);
                 }
             }
         }

@@ -145,7 +145,7 @@ internal sealed class SequenceTranslator(UpgradeContext context)
             case JsonValueKind.Object:
                 return (Canvas)_context.Resources.Translate(canvas, ResourceKind.Canvas, at.Path, baseId, position, Slot.Canvas);
             case JsonValueKind.String:
-                var reference = new Canvas(canvas.GetString()!);
+                var reference = new Canvas(V2Json.Text(canvas)!);
                 Members.WriteEmpty(reference.Items);
                 _context.Note(UpgradeNoteCodes.OutputInvalid, at.Path, OutputPlace.Of(reference),
                     "A canvas given only by its URI has no size or content to carry over.", canvas);

@@ -41,7 +41,7 @@ internal sealed class ServiceTranslator
             switch (item.ValueKind)
             {
                 case JsonValueKind.String:
-                    into.Add(Reference(item.GetString()!, itemAt, baseId));
+                    into.Add(Reference(V2Json.Text(item)!, itemAt, baseId));
                     break;
                 case JsonValueKind.Object when V2Json.IsEmptyObject(item):
                     _context.Note(UpgradeNoteCodes.ValueDropped, itemAt.Path, "An empty service ({}) was left out.");
@@ -98,7 +98,7 @@ internal sealed class ServiceTranslator
         if (src.TryGetProperty("type"u8, out JsonElement type3) && type3.ValueKind == JsonValueKind.String && !src.TryGetProperty("@type"u8, out _))
         {
             // A 3.0 service: as it is, but for nested services.
-            Service same = IiifTypes.Find(type3.GetString()!) is { Kind: ResourceKind.Service } known3 ? (Service)known3.CreateResource() : new Service(null);
+            Service same = IiifTypes.Find(V2Json.Text(type3)!) is { Kind: ResourceKind.Service } known3 ? (Service)known3.CreateResource() : new Service(null);
             _context.Verbatim.ReadObject(same, Slot.Service, src, except: "service");
             if (src.TryGetProperty("service"u8, out JsonElement nested3))
             {
@@ -172,7 +172,7 @@ internal sealed class ServiceTranslator
         JsonElement value = property.Value;
         if (value.ValueKind == JsonValueKind.String)
         {
-            string profile = value.GetString()!;
+            string profile = V2Json.Text(value)!;
             if (profile.Trim().Length == 0)
             {
                 _context.Note(UpgradeNoteCodes.ValueDropped, at.Path, "An empty profile was left out.", value);
@@ -188,9 +188,9 @@ internal sealed class ServiceTranslator
         {
             foreach (JsonElement item in value.EnumerateArray())
             {
-                if (item.ValueKind == JsonValueKind.String && item.GetString()!.Trim().Length > 0)
+                if (item.ValueKind == JsonValueKind.String && V2Json.Text(item)!.Trim().Length > 0)
                 {
-                    first = item.GetString();
+                    first = V2Json.Text(item);
                     break;
                 }
             }
@@ -236,7 +236,7 @@ internal sealed class ServiceTranslator
         {
             if (item.ValueKind == JsonValueKind.String)
             {
-                into.Add(item.GetString()!);
+                into.Add(V2Json.Text(item)!);
             }
         }
     }
@@ -252,7 +252,7 @@ internal sealed class ServiceTranslator
 
         foreach (JsonElement item in V2Json.ItemsOf(value))
         {
-            if (item.ValueKind != JsonValueKind.String || ServiceEvidence.ContextTypes(item.GetString()!) is null)
+            if (item.ValueKind != JsonValueKind.String || ServiceEvidence.ContextTypes(V2Json.Text(item)!) is null)
             {
                 return false;
             }
@@ -336,7 +336,7 @@ internal sealed class ServiceTranslator
                     {
                         if (item.ValueKind == JsonValueKind.String)
                         {
-                            _named.Add(item.GetString()!);
+                            _named.Add(V2Json.Text(item)!);
                         }
                     }
                 }

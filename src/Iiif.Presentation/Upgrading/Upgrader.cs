@@ -17,6 +17,9 @@ internal static class Upgrader
     public static UpgradeResult Run(ParsedDocument document, UpgradeOptions options, bool contextInferred)
     {
         using var context = new UpgradeContext(options, document.Json);
+
+        // The copies of an id (a Canvas's own, its annotations' targets, a Range's items) share one string.
+        using SharedIds.Scope ids = SharedIds.Enter();
         if (contextInferred)
         {
             context.Note(UpgradeNoteCodes.ContextInferred, InputPath.Root, OutputPlace.Document(string.Empty),

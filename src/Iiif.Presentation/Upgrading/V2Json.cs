@@ -9,10 +9,20 @@ internal static class V2Json
     /// <summary>Returns the items of a value the specification wants as an array, or the lone value in its place.</summary>
     public static Items ItemsOf(JsonElement value) => new(value);
 
+    /// <summary>Returns the text of a JSON string (as <see cref="JsonElement.GetString"/> does), sharing the
+    /// instance of a well-known value and of an equal string read before in the same upgrade (a Canvas's id
+    /// and the targets and Range items that name it, a repeated label or format).</summary>
+    public static string? Text(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? WellKnownStrings.Get(value) : value.GetString();
+
     /// <summary>Returns a property of an object when it is a string; otherwise <see langword="null"/>.</summary>
     public static string? StringOf(JsonElement element, ReadOnlySpan<byte> property) =>
+        Property(element, property) is { } value ? Text(value) : null;
+
+    /// <summary>Returns a property of an object when it is a string; otherwise <see langword="null"/>.</summary>
+    private static JsonElement? Property(JsonElement element, ReadOnlySpan<byte> property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? value
             : null;
 
     /// <summary>Returns whether an object has a property.</summary>
@@ -22,7 +32,7 @@ internal static class V2Json
     /// <summary>Returns the input id of an object (<c>@id</c>, else <c>id</c>) or a bare URI string.</summary>
     public static string? IdOf(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => element.GetString(),
+        JsonValueKind.String => Text(element),
         JsonValueKind.Object => StringOf(element, "@id"u8) ?? StringOf(element, "id"u8),
         _ => null,
     };
@@ -48,7 +58,7 @@ internal static class V2Json
             return Kind(value.ValueKind);
         }
 
-        string text = value.GetString()!;
+        string text = Text(value)!;
         return "\"" + (text.Length > 60 ? text.Substring(0, 57) + "..." : text) + "\"";
     }
 

@@ -40,7 +40,7 @@ internal sealed class ValueTranslator
             }
         }
         else if (value.ValueKind != JsonValueKind.String ||
-                 !double.TryParse(value.GetString()!.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+                 !double.TryParse(V2Json.Text(value)!.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
         {
             _context.Note(UpgradeNoteCodes.ValueDropped, at.Path, $"A size must be a number, not {V2Json.Describe(value)}.", value);
             return null;
@@ -67,7 +67,7 @@ internal sealed class ValueTranslator
     public double? Duration(JsonElement value, At at, OutputPlace place)
     {
         if (value.ValueKind == JsonValueKind.String &&
-            double.TryParse(value.GetString()!.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && number > 0)
+            double.TryParse(V2Json.Text(value)!.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && number > 0)
         {
             _context.Note(UpgradeNoteCodes.ValueCoerced, at.Path, place, $"The duration {value.GetRawText()} became a number.", value);
             return number;
@@ -80,7 +80,7 @@ internal sealed class ValueTranslator
     /// <summary>A media type, lower-cased in its type part as the schema wants; anything else is left out.</summary>
     public string? Format(JsonElement value, At at, OutputPlace place)
     {
-        string? written = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        string? written = value.ValueKind == JsonValueKind.String ? V2Json.Text(value) : null;
         string? text = written?.Trim();
         if (text is null || !s_mediaType.IsMatch(text))
         {
@@ -121,7 +121,7 @@ internal sealed class ValueTranslator
             return null;
         }
 
-        string date = value.GetString()!;
+        string date = V2Json.Text(value)!;
         string repaired = s_colonBeforeTime.Replace(date.Trim(), "$1T");
         if (!string.Equals(repaired, date, StringComparison.Ordinal) && s_dateTime.IsMatch(repaired))
         {
@@ -140,7 +140,7 @@ internal sealed class ValueTranslator
     /// <summary>A <c>viewingDirection</c>: one of the four, lower-cased, without an <c>sc:</c> prefix.</summary>
     public string? ViewingDirection(JsonElement value, At at, OutputPlace place)
     {
-        string? text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : null;
+        string? text = value.ValueKind == JsonValueKind.String ? V2Json.Text(value)!.Trim() : null;
         if (text is not null && text.StartsWith("sc:", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(3);
@@ -153,9 +153,9 @@ internal sealed class ValueTranslator
         }
 
         text = text.ToLowerInvariant();
-        if (!string.Equals(text, value.GetString(), StringComparison.Ordinal))
+        if (!string.Equals(text, V2Json.Text(value), StringComparison.Ordinal))
         {
-            _context.Note(UpgradeNoteCodes.ValueCoerced, at.Path, place, $"The viewing direction \"{value.GetString()}\" became \"{text}\".", value);
+            _context.Note(UpgradeNoteCodes.ValueCoerced, at.Path, place, $"The viewing direction \"{V2Json.Text(value)}\" became \"{text}\".", value);
         }
 
         return text;
@@ -175,7 +175,7 @@ internal sealed class ValueTranslator
         foreach (JsonElement item in V2Json.ItemsOf(value))
         {
             At itemAt = at.Item(value, index++);
-            string? hint = item.ValueKind == JsonValueKind.String ? IiifTypes.LocalName(item.GetString()!).Trim().ToLowerInvariant() : null;
+            string? hint = item.ValueKind == JsonValueKind.String ? IiifTypes.LocalName(V2Json.Text(item)!).Trim().ToLowerInvariant() : null;
             if (hint is not null && BehaviorRules.IsKnown(hint) && BehaviorRules.IsAllowed(hint, KindOf(role, type)))
             {
                 var behavior = new Behavior(hint);

@@ -24,6 +24,7 @@ internal sealed class SharedIds
 {
     private const int MaxLength = 512;
     private const int InitialCapacity = 1024; // a power of two
+    private const int MaxSpareCapacity = 32 * 1024; // 512 KB of entries kept for the thread's next read
     private const int MaxProbes = 32;
 
     [ThreadStatic]
@@ -44,7 +45,8 @@ internal sealed class SharedIds
             return default;
         }
 
-        // A table that never grew is kept for the thread's next read, so small documents allocate none.
+        // A table that did not grow past MaxSpareCapacity is kept for the thread's next read, so a run of
+        // documents allocates one table, not one (and its growth) per document.
         t_current = t_spare ?? new SharedIds();
         t_spare = null;
         return new Scope(owner: true);
@@ -59,14 +61,29 @@ internal sealed class SharedIds
             return reader.GetString()!;
         }
 
-        return table.GetOrAdd(ref reader, reader.ValueSpan);
+        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+        return table.Find(utf8, out int hash, out int slot) ?? table.Add(hash, slot, utf8.Length, reader.GetString()!);
+    }
+
+    /// <summary>Returns the text of a JSON string, shared with an equal id read before in this read.</summary>
+    /// <param name="element">The string.</param>
+    /// <param name="utf8">Its UTF-8 bytes as written, without the quotes.</param>
+    public static string Get(JsonElement element, ReadOnlySpan<byte> utf8)
+    {
+        SharedIds? table = t_current;
+        if (table is null || utf8.Length > MaxLength || utf8.IndexOf((byte)'\\') >= 0)
+        {
+            return element.GetString()!;
+        }
+
+        return table.Find(utf8, out int hash, out int slot) ?? table.Add(hash, slot, utf8.Length, element.GetString()!);
     }
 
     private static void Exit()
     {
         SharedIds table = t_current!;
         t_current = null;
-        if (table._entries.Length == InitialCapacity)
+        if (table._entries.Length <= MaxSpareCapacity)
         {
             // Drop the strings, so the table keeps no document alive.
             Array.Clear(table._entries, 0, table._entries.Length);
@@ -75,11 +92,13 @@ internal sealed class SharedIds
         }
     }
 
-    private string GetOrAdd(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    /// <summary>Returns the id equal to these bytes, or <see langword="null"/> with the slot to add it at
+    /// (-1 when the lookup gave up).</summary>
+    private string? Find(ReadOnlySpan<byte> utf8, out int hash, out int slot)
     {
-        int hash = Utf8Hash.Of(utf8);
+        hash = Utf8Hash.Of(utf8);
         int mask = _entries.Length - 1;
-        int slot = hash & mask;
+        slot = hash & mask;
         int probes = 0;
         while (_entries[slot].Value is { } existing)
         {
@@ -90,14 +109,20 @@ internal sealed class SharedIds
 
             if (++probes == MaxProbes)
             {
-                return reader.GetString()!;
+                slot = -1;
+                return null;
             }
 
             slot = (slot + 1) & mask;
         }
 
-        string value = reader.GetString()!;
-        if (value.Length == utf8.Length)
+        return null;
+    }
+
+    /// <summary>Keeps a new id at the slot <see cref="Find"/> gave, if it is ASCII; returns it.</summary>
+    private string Add(int hash, int slot, int byteLength, string value)
+    {
+        if (slot >= 0 && value.Length == byteLength)
         {
             // Same length in bytes and in chars: the id is ASCII, and AsciiEquals can find it again.
             _entries[slot] = new Entry(hash, value);
