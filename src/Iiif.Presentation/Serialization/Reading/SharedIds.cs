@@ -4,6 +4,8 @@ namespace Iiif.Presentation.Serialization.Reading;
 /// Gives the references to a Canvas (an annotation's <c>target</c>, a Range's items, a <c>start</c>)
 /// the same string instance as the Canvas's own <c>id</c>, and the copies of a service (the same
 /// image service on a thumbnail and on the painted image) one id string, for the duration of one read.
+/// An upgrade shares every unescaped ASCII string of the 2.x input this way (<see cref="Get(JsonElement, ReadOnlySpan{byte})"/>),
+/// labels and formats as well as ids.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -65,7 +67,7 @@ internal sealed class SharedIds
         return table.Find(utf8, out int hash, out int slot) ?? table.Add(hash, slot, utf8.Length, reader.GetString()!);
     }
 
-    /// <summary>Returns the text of a JSON string, shared with an equal id read before in this read.</summary>
+    /// <summary>Returns the text of a JSON string, shared with an equal string read before in this read.</summary>
     /// <param name="element">The string.</param>
     /// <param name="utf8">Its UTF-8 bytes as written, without the quotes.</param>
     public static string Get(JsonElement element, ReadOnlySpan<byte> utf8)
