@@ -54,59 +54,65 @@ internal static class ClosedClasses
     }
 
     /// <summary>Returns whether the resource has any property the schema forbids on it.</summary>
-    private static bool Any(Frame frame)
+    private static bool Any(in Frame frame) => Candidates(frame, into: null);
+
+    /// <summary>The output properties of a resource in the order the translation sets them, each once.</summary>
+    private static List<string> Keys(in Frame frame)
     {
-        foreach (string key in Candidates(frame))
+        var keys = new List<string>();
+        Candidates(frame, keys);
+        return keys;
+    }
+
+    /// <summary>Goes through the output properties of a resource in the order the translation sets them:
+    /// those of its input properties, in input order; then the descriptive ones; then what its role requires;
+    /// then its extension properties. With a list, adds each to it once; without, returns at the first the
+    /// schema forbids and the resource has.</summary>
+    private static bool Candidates(in Frame frame, List<string>? into)
+    {
+        foreach (JsonProperty property in frame.Source.EnumerateObject())
         {
-            if (!SchemaClosedClasses.Allows(frame.Role, key) && IsSet(frame.Resource, key))
+            if (OutputKey(frame.Role, V2Keys.Name(property)) is { } key && Take(frame, key, into))
             {
                 return true;
             }
         }
 
-        return false;
-    }
-
-    /// <summary>The output properties of a resource in the order the translation sets them, each once.</summary>
-    private static List<string> Keys(Frame frame)
-    {
-        var keys = new List<string>();
-        foreach (string key in Candidates(frame))
-        {
-            if (!keys.Contains(key))
-            {
-                keys.Add(key);
-            }
-        }
-
-        return keys;
-    }
-
-    /// <summary>The output properties of a resource in the order the translation sets them, repeats included:
-    /// those of its input properties, in input order; then the descriptive ones; then what its role requires;
-    /// then its extension properties.</summary>
-    private static IEnumerable<string> Candidates(Frame frame)
-    {
-        foreach (JsonProperty property in frame.Source.EnumerateObject())
-        {
-            if (OutputKey(frame.Role, V2Keys.Name(property)) is { } key)
-            {
-                yield return key;
-            }
-        }
-
         foreach (string key in s_settled)
         {
-            yield return key;
+            if (Take(frame, key, into))
+            {
+                return true;
+            }
         }
 
         if (frame.Resource.Extensions is { } extensions)
         {
             foreach (KeyValuePair<string, JsonElement> extension in extensions)
             {
-                yield return extension.Key;
+                if (Take(frame, extension.Key, into))
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
+    }
+
+    private static bool Take(in Frame frame, string key, List<string>? into)
+    {
+        if (into is null)
+        {
+            return !SchemaClosedClasses.Allows(frame.Role, key) && IsSet(frame.Resource, key);
+        }
+
+        if (!into.Contains(key))
+        {
+            into.Add(key);
+        }
+
+        return false;
     }
 
     /// <summary>The output property a 2.x property of a Manifest or AnnotationList becomes, if it becomes one

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -93,28 +94,40 @@ internal sealed class IdTranslator
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
-        Span<byte> utf8 = stackalloc byte[4];
-        for (int i = first; i < text.Length; i++)
+        // Every char becomes at most three UTF-8 bytes (a surrogate pair four for two chars), each "%XX".
+        char[] buffer = ArrayPool<char>.Shared.Rent(first + ((text.Length - first) * 9));
+        try
         {
-            char c = text[i];
-            if (Keep(c))
+            text.CopyTo(0, buffer, 0, first);
+            int length = first;
+            Span<byte> utf8 = stackalloc byte[4];
+            for (int i = first; i < text.Length; i++)
             {
-                builder.Append(c);
-                continue;
+                char c = text[i];
+                if (Keep(c))
+                {
+                    buffer[length++] = c;
+                    continue;
+                }
+
+                int chars = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                int count = Utf8(text, i, chars, utf8);
+                for (int b = 0; b < count; b++)
+                {
+                    buffer[length++] = '%';
+                    buffer[length++] = Hex(utf8[b] >> 4);
+                    buffer[length++] = Hex(utf8[b] & 0xF);
+                }
+
+                i += chars - 1;
             }
 
-            int length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            int count = Utf8(text, i, length, utf8);
-            for (int b = 0; b < count; b++)
-            {
-                builder.Append('%').Append(Hex(utf8[b] >> 4)).Append(Hex(utf8[b] & 0xF));
-            }
-
-            i += length - 1;
+            return new string(buffer, 0, length);
         }
-
-        return builder.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
 
         static bool Keep(char c) => c > ' ' && c < 127 && c is not ('<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`');
 

@@ -26,13 +26,12 @@ public sealed class UpgradeNote
 {
     private static readonly object s_noPlace = new();
 
-    private readonly InputPath? _input;
+    private readonly object _input; // the pointer as text, or the InputPath that makes it (and keeps it) on first use
     private readonly OutputPlace _place;
     private readonly OutputPointers? _pointers;
     private readonly string? _template;
     private readonly string? _argument0;
     private readonly string? _argument1;
-    private string? _inputPointer;
     private object? _output;
     private string? _message;
     private object? _original;
@@ -44,11 +43,12 @@ public sealed class UpgradeNote
     /// <param name="outputPointer">The JSON Pointer of the value in the output, if it has one.</param>
     /// <param name="message">What was decided, for a person.</param>
     /// <param name="original">The input value that did not carry over unchanged, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="inputPointer"/> is <see langword="null"/>.</exception>
     public UpgradeNote(string code, UpgradeNoteSeverity severity, string inputPointer, string? outputPointer, string message, JsonElement? original)
     {
         Code = code;
         Severity = severity;
-        _inputPointer = inputPointer;
+        _input = inputPointer ?? throw new ArgumentNullException(nameof(inputPointer));
         _output = outputPointer ?? s_noPlace;
         _message = message;
         _original = original;
@@ -81,7 +81,7 @@ public sealed class UpgradeNote
 
     /// <summary>Gets the JSON Pointer (RFC 6901) of the value in the Presentation 2 input; <c>""</c> is
     /// the whole document.</summary>
-    public string InputPointer => _inputPointer ??= _input!.ToString();
+    public string InputPointer => _input as string ?? _input.ToString()!;
 
     /// <summary>Gets the JSON Pointer of the value in the 3.0 output (as <see cref="IiifJson"/> writes
     /// it), or <see langword="null"/> when the value has no place there.</summary>

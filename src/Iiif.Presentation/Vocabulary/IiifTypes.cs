@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq;
 
 namespace Iiif.Presentation.Vocabulary;
@@ -21,6 +22,10 @@ internal static class IiifTypes
     private const int MaxLength = 48;
 
     /// <summary>The prefixes of the vocabularies 2.x documents (and some 3.0 ones) write types with.</summary>
+    // The local names of the terms met so far, bounded so that no input can grow it without end.
+    private const int MaxLocalNames = 1024;
+    private static readonly ConcurrentDictionary<string, string> s_localNames = new(StringComparer.Ordinal);
+
     private static readonly string[] s_prefixes = ["sc:", "oa:", "iiif:", "dctypes:", "dcterms:"];
 
     private static readonly byte[][] s_prefixBytes = s_prefixes.Select(System.Text.Encoding.ASCII.GetBytes).ToArray();
@@ -154,6 +159,23 @@ internal static class IiifTypes
     /// <c>commenting</c>); white space around it is removed.
     /// </summary>
     public static string LocalName(string value)
+    {
+        // Documents write the same few terms again and again (sc:Canvas, oa:Annotation, sc:painting).
+        if (s_localNames.TryGetValue(value, out string? known))
+        {
+            return known;
+        }
+
+        string local = LocalNameOf(value);
+        if (s_localNames.Count < MaxLocalNames)
+        {
+            s_localNames.TryAdd(value, local);
+        }
+
+        return local;
+    }
+
+    private static string LocalNameOf(string value)
     {
         value = value.Trim();
         bool uri = value.IndexOf("//", StringComparison.Ordinal) >= 0;
