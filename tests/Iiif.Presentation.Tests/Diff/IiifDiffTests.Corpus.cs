@@ -78,7 +78,7 @@ public sealed partial class IiifDiffTests
         IiifDiffResult result = IiifDiff.Compare(original, root.ToJsonString(s_indented));
 
         result.Differences.Select(d => (d.Kind, d.Pointer)).Should().Equal(
-            [(IiifDifferenceKind.Removed, pointer + "/" + key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)),
+            [(IiifDifferenceKind.Removed, pointer + "/" + Escape(key)),
              (IiifDifferenceKind.Added, pointer + "/" + RenamedKey)],
             result.ToString());
     }
@@ -158,10 +158,13 @@ public sealed partial class IiifDiffTests
         {
             tokens.Add(parent is JsonArray
                 ? current.GetElementIndex().ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : current.GetPropertyName().Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                : Escape(current.GetPropertyName()));
         }
 
         tokens.Reverse();
         return string.Concat(tokens.Select(t => "/" + t));
     }
+
+    private static string Escape(string key) =>
+        key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

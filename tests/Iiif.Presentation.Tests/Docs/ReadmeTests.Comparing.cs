@@ -32,12 +32,4 @@ public sealed partial class ReadmeTests
 
         output.Replace("\r\n", "\n", StringComparison.Ordinal).Should().Be("1 difference:\n  Changed /label/en/0: \"Book of Hours\" -> \"Hours\"\n");
     }
-
-    [Test]
-    public void Readme_ShowsTheComparingRegion()
-    {
-        string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-
-        readme.Should().Contain(RegionText("readme-comparing", "ReadmeTests.Comparing.cs"), "the README's sample must be the code this test compiles and runs");
-    }
 }
