@@ -27,6 +27,7 @@ internal static class IiifCli
             FormatCommand.Create(console),
             InfoCommand.Create(console),
             UpgradeCommand.Create(console),
+            DiffCommand.Create(console),
         };
 
         ParseResult parse = root.Parse(args);

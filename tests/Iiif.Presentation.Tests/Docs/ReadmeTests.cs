@@ -193,11 +193,12 @@ public sealed partial class ReadmeTests
     [TestCase("readme-upgrading")]
     [TestCase("readme-building")]
     [TestCase("readme-structure")]
-    public void Readme_ShowsTheRegion(string region)
+    [TestCase("readme-comparing", "ReadmeTests.Comparing.cs")]
+    public void Readme_ShowsTheRegion(string region, string file = "ReadmeTests.cs")
     {
         string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
-        readme.Should().Contain(RegionText(region), "the README's sample must be the code this test compiles and runs");
+        readme.Should().Contain(RegionText(region, file), "the README's sample must be the code this test compiles and runs");
     }
 
     internal static string RegionText(string region, string file = "ReadmeTests.cs")
