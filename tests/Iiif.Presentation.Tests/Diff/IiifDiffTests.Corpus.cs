@@ -26,6 +26,22 @@ public sealed partial class IiifDiffTests
 
     private static IEnumerable<TestCaseData> CorpusDocuments() => CorpusFiles.Cases("v3");
 
+    // The documents an edit of that kind applies to (every v3 document holds a value; most hold an item that
+    // differs from the next): the others are left out of that test rather than skipped in it.
+    private static IEnumerable<TestCaseData> DocumentsWithValues() => CorpusDocuments().Where(c => Applies(c, root => Scalars(root).Count > 0));
+
+    private static IEnumerable<TestCaseData> DocumentsWithItems() => CorpusDocuments().Where(c => Applies(c, root => RemovableItems(root).Count > 0));
+
+    private static bool Applies(TestCaseData data, Func<JsonNode, bool> test) =>
+        data.Arguments[0] is not CorpusFile { FullPath.Length: > 0 } file || test(JsonNode.Parse(File.ReadAllText(file.FullPath))!);
+
+    private static List<JsonValue> Scalars(JsonNode root) => Nodes(root).OfType<JsonValue>().ToList();
+
+    // An item unlike the next one, so that the removal has one place to be reported at.
+    private static List<JsonNode> RemovableItems(JsonNode root) => Nodes(root)
+        .Where(n => n.Parent is JsonArray array && (n.GetElementIndex() == array.Count - 1 || !JsonNode.DeepEquals(n, array[n.GetElementIndex() + 1])))
+        .ToList();
+
     [TestCaseSource(nameof(CorpusDocuments))]
     public void Compare_CorpusDocumentRewritten_IsSame(CorpusFile file)
     {
@@ -40,16 +56,12 @@ public sealed partial class IiifDiffTests
             .IsSame.Should().BeTrue("keys shuffled, compact, as UTF-8");
     }
 
-    [TestCaseSource(nameof(CorpusDocuments))]
+    [TestCaseSource(nameof(DocumentsWithValues))]
     public void Compare_CorpusDocumentWithOneValueChanged_ReportsItAtItsPointer(CorpusFile file)
     {
         string original = File.ReadAllText(file.FullPath);
         JsonNode root = JsonNode.Parse(original)!;
-        List<JsonValue> scalars = Nodes(root).OfType<JsonValue>().ToList();
-        if (scalars.Count == 0)
-        {
-            Assert.Ignore("The document holds no value.");
-        }
+        List<JsonValue> scalars = Scalars(root);
 
         JsonValue target = scalars[new Random(Seed(file)).Next(scalars.Count)];
         string pointer = Pointer(target);
@@ -83,20 +95,12 @@ public sealed partial class IiifDiffTests
             result.ToString());
     }
 
-    [TestCaseSource(nameof(CorpusDocuments))]
+    [TestCaseSource(nameof(DocumentsWithItems))]
     public void Compare_CorpusDocumentWithOneArrayItemRemoved_ReportsItAtItsPointer(CorpusFile file)
     {
         string original = File.ReadAllText(file.FullPath);
         JsonNode root = JsonNode.Parse(original)!;
-
-        // An item unlike the next one, so that the removal has one place to be reported at.
-        List<JsonNode> items = Nodes(root)
-            .Where(n => n.Parent is JsonArray array && (n.GetElementIndex() == array.Count - 1 || !JsonNode.DeepEquals(n, array[n.GetElementIndex() + 1])))
-            .ToList();
-        if (items.Count == 0)
-        {
-            Assert.Ignore("The document holds no array item.");
-        }
+        List<JsonNode> items = RemovableItems(root);
 
         JsonNode target = items[new Random(Seed(file)).Next(items.Count)];
         string pointer = Pointer(target);
