@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace Iiif.Presentation.Cli;
 
 /// <summary>Where a command writes: its results to <see cref="Out"/>, messages and progress to <see cref="Error"/>.</summary>

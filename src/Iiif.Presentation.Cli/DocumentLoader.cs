@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace Iiif.Presentation.Cli;
 
 /// <summary>Reads a document for a command, turning each kind of failure into its message and exit code.</summary>

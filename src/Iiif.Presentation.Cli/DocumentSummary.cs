@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Iiif.Presentation.Cli;
 
 /// <summary>What <c>iiif info</c> reports about a document.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.CommandLine;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Cli.Commands;

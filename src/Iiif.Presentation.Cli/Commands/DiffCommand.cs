@@ -1,10 +1,5 @@
-using System;
-using System.CommandLine;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace Iiif.Presentation.Cli.Commands;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.CommandLine;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;

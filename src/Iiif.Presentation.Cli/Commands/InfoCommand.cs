@@ -1,11 +1,6 @@
-using System.Collections.Generic;
-using System.CommandLine;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace Iiif.Presentation.Cli.Commands;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
