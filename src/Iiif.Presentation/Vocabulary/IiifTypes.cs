@@ -22,8 +22,10 @@ internal static class IiifTypes
     private const int MaxLength = 48;
 
     /// <summary>The prefixes of the vocabularies 2.x documents (and some 3.0 ones) write types with.</summary>
-    // The local names of the terms met so far, bounded so that no input can grow it without end.
+    // The local names of the terms met so far, bounded in number and length so that no input can grow it
+    // without end or keep a large string alive.
     private const int MaxLocalNames = 1024;
+    private const int MaxLocalNameLength = 128;
     private static readonly ConcurrentDictionary<string, string> s_localNames = new(StringComparer.Ordinal);
 
     private static readonly string[] s_prefixes = ["sc:", "oa:", "iiif:", "dctypes:", "dcterms:"];
@@ -167,7 +169,7 @@ internal static class IiifTypes
         }
 
         string local = LocalNameOf(value);
-        if (s_localNames.Count < MaxLocalNames)
+        if (s_localNames.Count < MaxLocalNames && value.Length <= MaxLocalNameLength)
         {
             s_localNames.TryAdd(value, local);
         }
