@@ -109,12 +109,31 @@ internal static class DocumentReader
     /// <returns>The document, over a pooled copy of the input that disposing it returns.</returns>
     public static ParsedDocument Parse(ReadOnlySpan<byte> utf8, IiifReadOptions options)
     {
-        ReadOnlySpan<byte> json = Checked(utf8, options, out int bom);
-
         // The document reads a pooled copy: the caller's span cannot outlive this call.
-        byte[] copy = ArrayPool<byte>.Shared.Rent(Math.Max(json.Length, 1));
-        json.CopyTo(copy);
-        var memory = new ReadOnlyMemory<byte>(copy, 0, json.Length);
+        byte[] copy = ArrayPool<byte>.Shared.Rent(Math.Max(utf8.Length, 1));
+        utf8.CopyTo(copy);
+        try
+        {
+            return Parse(new ReadOnlyMemory<byte>(copy, 0, utf8.Length), options, copy);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Parses a document in place, with the checks of <see cref="Parse(ReadOnlySpan{byte}, IiifReadOptions)"/>:
+    /// the memory must stay as it is until the document is disposed (a span its caller keeps pinned,
+    /// <see cref="Buffers.PinnedMemory"/>), and a document as large as the input is not copied.
+    /// </summary>
+    public static ParsedDocument Parse(ReadOnlyMemory<byte> utf8, IiifReadOptions options) => Parse(utf8, options, pooled: null);
+
+    private static ParsedDocument Parse(ReadOnlyMemory<byte> utf8, IiifReadOptions options, byte[]? pooled)
+    {
+        ReadOnlySpan<byte> json = Checked(utf8.Span, options, out int bom);
+        ReadOnlyMemory<byte> memory = utf8.Slice(bom);
         JsonDocument document;
         try
         {
@@ -122,7 +141,6 @@ internal static class DocumentReader
         }
         catch (JsonException ex)
         {
-            ArrayPool<byte>.Shared.Return(copy);
             long offset = ex.LineNumber is { } line && ex.BytePositionInLine is { } column
                 ? JsonLocation.Offset(json, line, column)
                 : 0;
@@ -139,11 +157,10 @@ internal static class DocumentReader
         catch (JsonException ex)
         {
             document.Dispose();
-            ArrayPool<byte>.Shared.Return(copy);
             throw Locate(ex.Message, json, reader.TokenStartIndex, bom, options, ex);
         }
 
-        return new ParsedDocument(document, copy, memory, bom, options);
+        return new ParsedDocument(document, pooled, memory, bom, options);
     }
 
     /// <summary>Encodes a JSON text as UTF-8, or throws the located exception for a lone surrogate, which

@@ -3,8 +3,8 @@ using System.Buffers;
 namespace Iiif.Presentation.Serialization;
 
 /// <summary>
-/// A checked document parsed by <see cref="DocumentReader.Parse"/>, over a pooled copy of its text; disposing
-/// it returns the copy. Values taken from it must be cloned to outlive it.
+/// A checked document parsed by <see cref="DocumentReader"/>, over a pooled copy of its text that disposing it
+/// returns, or over its caller's pinned text. Values taken from it must be cloned to outlive it.
 /// </summary>
 /// <remarks>Not thread-safe; one reader at a time.</remarks>
 internal sealed class ParsedDocument : IDisposable
@@ -12,7 +12,7 @@ internal sealed class ParsedDocument : IDisposable
     private readonly JsonDocument _document;
     private byte[]? _buffer;
 
-    public ParsedDocument(JsonDocument document, byte[] buffer, ReadOnlyMemory<byte> json, int bom, IiifReadOptions options)
+    public ParsedDocument(JsonDocument document, byte[]? buffer, ReadOnlyMemory<byte> json, int bom, IiifReadOptions options)
     {
         _document = document;
         _buffer = buffer;

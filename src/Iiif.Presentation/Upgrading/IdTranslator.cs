@@ -83,6 +83,13 @@ internal sealed class IdTranslator
     /// <summary>Percent-encodes what a URI cannot hold: non-ASCII, spaces, controls and <c>&lt;&gt;"{}|\^`</c>.</summary>
     public static string EncodeUri(string text)
     {
+#if NET
+        int first = text.AsSpan().IndexOfAnyExcept(s_kept);
+        if (first < 0)
+        {
+            return text;
+        }
+#else
         int first = 0;
         while (first < text.Length && Keep(text[first]))
         {
@@ -93,6 +100,7 @@ internal sealed class IdTranslator
         {
             return text;
         }
+#endif
 
         // Every char becomes at most three UTF-8 bytes (a surrogate pair four for two chars), each "%XX".
         char[] buffer = ArrayPool<char>.Shared.Rent(first + ((text.Length - first) * 9));
@@ -129,11 +137,18 @@ internal sealed class IdTranslator
             ArrayPool<char>.Shared.Return(buffer);
         }
 
-        static bool Keep(char c) => c > ' ' && c < 127 && c is not ('<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`');
-
         static char Hex(int digit) => (char)(digit < 10 ? '0' + digit : 'A' + digit - 10);
     }
 
+    /// <summary>Whether <see cref="EncodeUri"/> keeps a character as it is: printable ASCII but <c>&lt;&gt;"{}|\^`</c>.</summary>
+    private static bool Keep(char c) => c > ' ' && c < 127 && c is not ('<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`');
+
+#if NET
+    /// <summary>What <see cref="EncodeUri"/> keeps as it is: printable ASCII but <c>&lt;&gt;"{}|\^`</c>.</summary>
+    private static readonly SearchValues<char> s_kept = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(Keep)]);
+
+#endif
     /// <summary>Whether an id begins with a URI scheme (<c>^[A-Za-z][A-Za-z0-9+.-]*:</c>).</summary>
     private static bool IsAbsolute(string id)
     {

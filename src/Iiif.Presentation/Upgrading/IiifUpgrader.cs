@@ -2,6 +2,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Serialization;
+using Iiif.Presentation.Serialization.Buffers;
 using Iiif.Presentation.Upgrading;
 
 namespace Iiif.Presentation;
@@ -42,12 +43,16 @@ public static class IiifUpgrader
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The 3.0 resource and the notes.</returns>
     /// <exception cref="IiifJsonException">The text is not UTF-8 JSON, not an object, or nests too deeply.</exception>
-    public static UpgradeResult Upgrade(ReadOnlySpan<byte> utf8Json, UpgradeOptions? options = null)
+    public static unsafe UpgradeResult Upgrade(ReadOnlySpan<byte> utf8Json, UpgradeOptions? options = null)
     {
         options ??= UpgradeOptions.Default;
         PresentationVersion version;
-        using (ParsedDocument document = DocumentReader.Parse(utf8Json, IiifReadOptions.Default))
+
+        // The document reads the caller's bytes in place, pinned for the call: no copy as large as the input.
+        fixed (byte* pointer = utf8Json)
         {
+            using var pinned = new PinnedMemory(pointer, utf8Json.Length);
+            using ParsedDocument document = DocumentReader.Parse(pinned.Memory, IiifReadOptions.Default);
             version = PresentationVersions.Detect(document.Root);
             if (version is PresentationVersion.V2 or PresentationVersion.V2ByType)
             {
@@ -96,10 +101,20 @@ public static class IiifUpgrader
     /// notes are left out.</summary>
     /// <exception cref="IiifJsonException">The upgraded resource is not a <typeparamref name="T"/>, or its
     /// resources nest too deeply for the thread's stack.</exception>
-    internal static T ReadVersion2<T>(ReadOnlySpan<byte> utf8Json, IiifReadOptions options)
+    internal static unsafe T ReadVersion2<T>(ReadOnlySpan<byte> utf8Json, IiifReadOptions options)
         where T : IiifResource
     {
-        using ParsedDocument document = DocumentReader.Parse(utf8Json, options);
+        fixed (byte* pointer = utf8Json)
+        {
+            using var pinned = new PinnedMemory(pointer, utf8Json.Length);
+            using ParsedDocument document = DocumentReader.Parse(pinned.Memory, options);
+            return ReadVersion2<T>(document);
+        }
+    }
+
+    private static T ReadVersion2<T>(ParsedDocument document)
+        where T : IiifResource
+    {
         IiifResource resource;
         try
         {

@@ -6,36 +6,35 @@ namespace Iiif.Presentation.Upgrading;
 /// A JSON Pointer (RFC 6901) into the Presentation 2 input, joined into text only when a note is read: the
 /// walk passes every value, and few of them make a note.
 /// </summary>
-/// <remarks>Immutable; the text is made once, on first use.</remarks>
+/// <remarks>Immutable. The text is made each time it is asked for (a note keeps its own): a large document
+/// can make a path per resource, so a path holds no more than its step.</remarks>
 internal sealed class InputPath
 {
     private readonly InputPath? _parent;
     private readonly string? _key;
     private readonly int _index;
-    private string? _text;
 
-    private InputPath(InputPath? parent, string? key, int index, string? text)
+    private InputPath(InputPath? parent, string? key, int index)
     {
         _parent = parent;
         _key = key;
         _index = index;
-        _text = text;
     }
 
     /// <summary>Gets the whole document (<c>""</c>).</summary>
-    public static InputPath Root { get; } = new(null, null, -1, string.Empty);
+    public static InputPath Root { get; } = new(null, null, -1);
 
     /// <summary>Gets whether this is the whole document.</summary>
     public bool IsRoot => _parent is null;
 
     /// <summary>Returns the path of a property of the value here.</summary>
-    public InputPath Key(string key) => new(this, key, -1, null);
+    public InputPath Key(string key) => new(this, key, -1);
 
     /// <summary>Returns the path of an item of the array here.</summary>
-    public InputPath Index(int index) => new(this, null, index, null);
+    public InputPath Index(int index) => new(this, null, index);
 
     /// <summary>Returns the path of an item of the array a property of the value here holds, as one step.</summary>
-    public InputPath KeyIndex(string key, int index) => new(this, key, index, null);
+    public InputPath KeyIndex(string key, int index) => new(this, key, index);
 
     /// <summary>Returns the path of an item of a value 2.x allows as a list or a lone value: a lone value is
     /// at the list's own path.</summary>
@@ -43,7 +42,8 @@ internal sealed class InputPath
 
     /// <summary>Returns the pointer as text.</summary>
     public override string ToString() =>
-        _text ??= _key is null ? JsonPointer.Append(_parent!.ToString(), _index)
-            : _index >= 0 ? JsonPointer.Append(JsonPointer.Append(_parent!.ToString(), _key), _index)
-            : JsonPointer.Append(_parent!.ToString(), _key);
+        _parent is null ? string.Empty
+            : _key is null ? JsonPointer.Append(_parent.ToString(), _index)
+            : _index >= 0 ? JsonPointer.Append(JsonPointer.Append(_parent.ToString(), _key), _index)
+            : JsonPointer.Append(_parent.ToString(), _key);
 }

@@ -11,7 +11,7 @@ namespace Iiif.Presentation.Upgrading;
 /// </summary>
 internal readonly struct OutputPlace
 {
-    private readonly string _prefix;
+    private readonly string? _prefix; // null for None
     private readonly string? _key;
     private readonly int _index;
 
@@ -21,17 +21,17 @@ internal readonly struct OutputPlace
         _prefix = prefix;
         _key = key;
         _index = index;
-        HasPlace = true;
     }
 
     /// <summary>Gets the resource the path starts from; <see langword="null"/> for the top of the document.</summary>
     public IiifResource? Owner { get; }
 
     /// <summary>Gets whether the value has a place in the output at all.</summary>
-    public bool HasPlace { get; }
+    public bool HasPlace => _prefix is not null;
 
     /// <summary>Gets the path inside <see cref="Owner"/>: <c>""</c> or <c>/key/…</c>.</summary>
-    public string Path => _key is not null ? JsonPointer.Append(_prefix, _key)
+    public string Path => _prefix is null ? string.Empty
+        : _key is not null ? JsonPointer.Append(_prefix, _key)
         : _index >= 0 ? _prefix + "/" + _index.ToString(CultureInfo.InvariantCulture)
         : _prefix;
 

@@ -7,8 +7,7 @@ namespace Iiif.Presentation.Upgrading;
 /// <remarks>One instance upgrades one document; it is not thread-safe.</remarks>
 internal sealed class UpgradeContext : IDisposable
 {
-    private readonly List<UpgradeNote> _notes = [];
-    private readonly OutputPointers _pointers = new();
+    private readonly UpgradeNotes _notes = new(new OutputPointers());
 
     public UpgradeContext(UpgradeOptions options, ReadOnlyMemory<byte> json)
     {
@@ -106,7 +105,7 @@ internal sealed class UpgradeContext : IDisposable
 
     /// <summary>Makes a note; its original value is cloned, so it outlives the input.</summary>
     public void Note(string code, InputPath input, OutputPlace output, string message, JsonElement? original = null) =>
-        _notes.Add(new UpgradeNote(code, input, output, _pointers, message, null, null, original?.Clone()));
+        _notes.Add(new(code, input, output, message, null, null, original?.Clone()));
 
     /// <summary>Makes a note about a value that has no place in the output.</summary>
     public void Note(string code, InputPath input, string message, JsonElement? original = null) =>
@@ -115,12 +114,12 @@ internal sealed class UpgradeContext : IDisposable
     /// <summary>Makes a note whose message is a template (<c>{0}</c>, <c>{1}</c>) filled when it is read; its
     /// original value is cloned.</summary>
     public void NoteFormat(string code, InputPath input, OutputPlace output, string template, string argument0, string? argument1, JsonElement? original = null) =>
-        _notes.Add(new UpgradeNote(code, input, output, _pointers, template, argument0, argument1, original?.Clone()));
+        _notes.Add(new(code, input, output, template, argument0, argument1, original?.Clone()));
 
     /// <summary>Makes a note whose message is a template filled when it is read, and whose original is a
     /// string, made into JSON when it is read.</summary>
     public void NoteFormat(string code, InputPath input, OutputPlace output, string template, string argument0, string? argument1, string original) =>
-        _notes.Add(new UpgradeNote(code, input, output, _pointers, template, argument0, argument1, original));
+        _notes.Add(new(code, input, output, template, argument0, argument1, original));
 
     /// <summary>Notes a lone value where 2.x requires a list (<c>canvases</c>, <c>images</c>, …): it is read as a list of one.</summary>
     public void NoteLone(JsonElement value, InputPath input, OutputPlace output, string property)
@@ -138,7 +137,7 @@ internal sealed class UpgradeContext : IDisposable
     /// <summary>Makes the result: the top of the output, from which the notes' output pointers are worked out.</summary>
     public UpgradeResult Result(IiifResource top)
     {
-        _pointers.Root = top;
+        _notes.Pointers.Root = top;
         return new UpgradeResult(top, _notes);
     }
 }

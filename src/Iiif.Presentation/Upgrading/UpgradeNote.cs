@@ -26,14 +26,12 @@ public sealed class UpgradeNote
 {
     private static readonly object s_noPlace = new();
 
-    private readonly object _input; // the pointer as text, or the InputPath that makes it (and keeps it) on first use
     private readonly OutputPlace _place;
-    private readonly OutputPointers? _pointers;
-    private readonly string? _template;
+    private readonly string _template;
     private readonly string? _argument0;
     private readonly string? _argument1;
-    private object? _output;
-    private string? _message;
+    private object _input; // the pointer as text, or the InputPath that makes it on first use
+    private object _output; // the pointer as text, s_noPlace, or the OutputPointers that work it out on first use
     private object? _original;
 
     /// <summary>Initializes a note.</summary>
@@ -50,27 +48,26 @@ public sealed class UpgradeNote
         Severity = severity;
         _input = inputPointer ?? throw new ArgumentNullException(nameof(inputPointer));
         _output = outputPointer ?? s_noPlace;
-        _message = message;
+        _template = message;
         _original = original;
     }
 
     /// <summary>
-    /// Initializes a note of the upgrader. What a note holds is made into text when it is first read: the
-    /// pointers, the message (<paramref name="template"/> with its arguments, as <c>string.Format</c>
-    /// fills it), an original given as a string; most notes are never read.
+    /// Initializes a note of the upgrader from its record. What a note holds is made into text when it is
+    /// read: the pointers, the message (the template with its arguments, as <c>string.Format</c> fills it),
+    /// an original given as a string.
     /// </summary>
-    internal UpgradeNote(string code, InputPath input, OutputPlace place, OutputPointers pointers, string template, string? argument0, string? argument1, object? original)
+    internal UpgradeNote(in UpgradeNotes.Record note, OutputPointers pointers)
     {
-        Code = code;
-        Severity = UpgradeNoteCodes.SeverityOf(code);
-        _input = input;
-        _place = place;
-        _pointers = pointers;
-        _template = template;
-        _argument0 = argument0;
-        _argument1 = argument1;
-        _message = argument0 is null && argument1 is null ? template : null;
-        _original = original;
+        Code = note.Code;
+        Severity = UpgradeNoteCodes.SeverityOf(note.Code);
+        _input = note.Input;
+        _place = note.Place;
+        _output = pointers;
+        _template = note.Template;
+        _argument0 = note.Argument0;
+        _argument1 = note.Argument1;
+        _original = note.Original;
     }
 
     /// <summary>Gets the stable kebab-case code, one of <see cref="UpgradeNoteCodes"/>.</summary>
@@ -81,7 +78,20 @@ public sealed class UpgradeNote
 
     /// <summary>Gets the JSON Pointer (RFC 6901) of the value in the Presentation 2 input; <c>""</c> is
     /// the whole document.</summary>
-    public string InputPointer => _input as string ?? _input.ToString()!;
+    public string InputPointer
+    {
+        get
+        {
+            object input = _input;
+            if (input is not string text)
+            {
+                text = input.ToString()!;
+                _input = text;
+            }
+
+            return text;
+        }
+    }
 
     /// <summary>Gets the JSON Pointer of the value in the 3.0 output (as <see cref="IiifJson"/> writes
     /// it), or <see langword="null"/> when the value has no place there.</summary>
@@ -92,10 +102,10 @@ public sealed class UpgradeNote
     {
         get
         {
-            object? output = _output;
-            if (output is null)
+            object output = _output;
+            if (output is OutputPointers pointers)
             {
-                output = _pointers!.PointerOf(_place) ?? s_noPlace;
+                output = pointers.PointerOf(_place) ?? s_noPlace;
                 _output = output;
             }
 
@@ -104,7 +114,7 @@ public sealed class UpgradeNote
     }
 
     /// <summary>Gets what was decided, for a person.</summary>
-    public string Message => _message ??= string.Format(CultureInfo.InvariantCulture, _template!, _argument0, _argument1);
+    public string Message => _argument0 is null && _argument1 is null ? _template : string.Format(CultureInfo.InvariantCulture, _template, _argument0, _argument1);
 
     /// <summary>Gets the input value that did not carry over unchanged (dropped, moved, coerced), or
     /// <see langword="null"/> when the output holds all of it.</summary>

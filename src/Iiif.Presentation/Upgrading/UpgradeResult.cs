@@ -1,4 +1,5 @@
 using System.Linq;
+using Iiif.Presentation.Upgrading;
 
 namespace Iiif.Presentation;
 
@@ -19,5 +20,5 @@ public sealed class UpgradeResult
 
     /// <summary>Gets whether any note is an <see cref="UpgradeNoteSeverity.Error"/>: the output is not
     /// valid 3.0 (or the input was not Presentation 2).</summary>
-    public bool HasErrors => Notes.Any(n => n.Severity == UpgradeNoteSeverity.Error);
+    public bool HasErrors => Notes is UpgradeNotes notes ? notes.HasErrors : Notes.Any(n => n.Severity == UpgradeNoteSeverity.Error);
 }

@@ -83,7 +83,13 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
             length += count;
         }
 
+        // Every byte is copied over at once: no need to clear the array first (a large one is cleared
+        // page by page, which costs as much as the copy).
+#if NET
+        byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)length));
+#else
         byte[] bytes = new byte[length];
+#endif
         int at = 0;
         foreach ((byte[] array, int count) in _full)
         {

@@ -1,0 +1,81 @@
+using System.Collections;
+using System.Threading;
+
+namespace Iiif.Presentation.Upgrading;
+
+/// <summary>
+/// The notes of one upgrade, kept as compact records while the upgrade runs (a large document can make one
+/// per resource) and made into <see cref="UpgradeNote"/> objects when first read.
+/// </summary>
+/// <remarks>Filled by one thread; once the upgrade returns it no longer changes, and reading it is
+/// thread-safe (a note read by two threads at once is made once).</remarks>
+internal sealed class UpgradeNotes : IReadOnlyList<UpgradeNote>
+{
+    private const int ChunkSize = 256;
+
+    private readonly List<Record[]> _chunks = [];
+    private UpgradeNote?[]? _made;
+
+    /// <summary>Initializes the notes of an upgrade whose output pointers <paramref name="pointers"/> works out.</summary>
+    public UpgradeNotes(OutputPointers pointers) => Pointers = pointers;
+
+    /// <summary>Gets what works out the notes' output pointers.</summary>
+    public OutputPointers Pointers { get; }
+
+    /// <summary>Gets the number of notes.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets whether a note is an error.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>Gets a note, made on first use.</summary>
+    public UpgradeNote this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            UpgradeNote?[] made = _made ?? Interlocked.CompareExchange(ref _made, new UpgradeNote?[Count], null) ?? _made!;
+            return made[index] ?? Interlocked.CompareExchange(ref made[index], new UpgradeNote(_chunks[index / ChunkSize][index % ChunkSize], Pointers), null) ?? made[index]!;
+        }
+    }
+
+    /// <summary>Adds a note.</summary>
+    public void Add(in Record note)
+    {
+        if (Count % ChunkSize == 0)
+        {
+            _chunks.Add(new Record[ChunkSize]);
+        }
+
+        _chunks[Count / ChunkSize][Count % ChunkSize] = note;
+        Count++;
+        HasErrors |= UpgradeNoteCodes.SeverityOf(note.Code) == UpgradeNoteSeverity.Error;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<UpgradeNote> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>One note as the upgrade makes it: what it says is made into text only when it is read.</summary>
+    /// <param name="Code">The code (<see cref="UpgradeNoteCodes"/>).</param>
+    /// <param name="Input">Where the value is in the input.</param>
+    /// <param name="Place">Where it is in the output.</param>
+    /// <param name="Template">The message, or a template of it (<c>{0}</c>, <c>{1}</c>).</param>
+    /// <param name="Argument0">The template's first argument, if any.</param>
+    /// <param name="Argument1">Its second, if any.</param>
+    /// <param name="Original">The value that did not carry over unchanged: a cloned element, a string, or
+    /// <see langword="null"/>.</param>
+    internal readonly record struct Record(
+        string Code, InputPath Input, OutputPlace Place, string Template, string? Argument0, string? Argument1, object? Original);
+}
