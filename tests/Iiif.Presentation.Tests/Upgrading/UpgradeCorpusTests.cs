@@ -32,6 +32,23 @@ public sealed class UpgradeCorpusTests
     }
 
     [TestCaseSource(nameof(V2Files))]
+    public void Upgrade_V2Document_OutlivesItsInput(CorpusFile file)
+    {
+        // The upgrader reads the caller's bytes in place: nothing it returns may still refer to them.
+        byte[] input = File.ReadAllBytes(file.FullPath);
+        UpgradeResult expected = IiifUpgrader.Upgrade((byte[])input.Clone());
+
+        UpgradeResult result = IiifUpgrader.Upgrade(input);
+        input.AsSpan().Fill((byte)' ');
+
+        IiifJson.Serialize(result.Resource).Should().Be(IiifJson.Serialize(expected.Resource));
+        result.Notes.Select(Describe).Should().Equal(expected.Notes.Select(Describe));
+        result.HasErrors.Should().Be(result.Notes.Any(n => n.Severity == UpgradeNoteSeverity.Error));
+
+        static string Describe(UpgradeNote note) => $"{note} -> {note.OutputPointer} {note.Original?.GetRawText()}";
+    }
+
+    [TestCaseSource(nameof(V2Files))]
     public void Upgrade_V2Document_KeepsEveryTextAndNumber(CorpusFile file)
     {
         byte[] input = File.ReadAllBytes(file.FullPath);
