@@ -137,17 +137,40 @@ internal static class DocumentReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(memory, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            document = JsonDocument.Parse(memory, DocumentOptions(options.MaxDepth));
         }
         catch (JsonException ex)
         {
-            long offset = ex.LineNumber is { } line && ex.BytePositionInLine is { } column
-                ? JsonLocation.Offset(json, line, column)
-                : 0;
-            throw Locate(WithoutPosition(ex.Message), json, offset, bom, options, ex);
+            if (ex.LineNumber is { } line && ex.BytePositionInLine is { } column)
+            {
+                throw Locate(WithoutPosition(ex.Message), json, JsonLocation.Offset(json, line, column), bom, options, ex);
+            }
+
+            // A repeated key (System.Text.Json 10 refuses it without a position): find it again, to name it
+            // and its place as reading does.
+            CheckRepeatedKeys(json, bom, options);
+            throw Locate(ex.Message, json, 0, bom, options, ex);
         }
 
+#if NET8_0
         // A document keeps both copies of a repeated key, and its lookups see only one: refuse it, as reading does.
+        try
+        {
+            CheckRepeatedKeys(json, bom, options);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+#endif
+
+        return new ParsedDocument(document, pooled, memory, bom, options);
+    }
+
+    /// <summary>Throws the located exception for a key repeated in an object, as reading does.</summary>
+    private static void CheckRepeatedKeys(ReadOnlySpan<byte> json, int bom, IiifReadOptions options)
+    {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
         try
         {
@@ -156,12 +179,22 @@ internal static class DocumentReader
         }
         catch (JsonException ex)
         {
-            document.Dispose();
             throw Locate(ex.Message, json, reader.TokenStartIndex, bom, options, ex);
         }
-
-        return new ParsedDocument(document, pooled, memory, bom, options);
     }
+
+    /// <summary>
+    /// The options of a parsed document: its depth limit, and (System.Text.Json 10) no repeated keys, since a
+    /// document keeps both copies of one and its lookups see only one. On System.Text.Json 8, which cannot
+    /// refuse them, <see cref="CheckRepeatedKeys"/> does.
+    /// </summary>
+    private static JsonDocumentOptions DocumentOptions(int maxDepth) => new()
+    {
+        MaxDepth = maxDepth,
+#if !NET8_0
+        AllowDuplicateProperties = false,
+#endif
+    };
 
     /// <summary>Encodes a JSON text as UTF-8, or throws the located exception for a lone surrogate, which
     /// UTF-8 cannot hold.</summary>
