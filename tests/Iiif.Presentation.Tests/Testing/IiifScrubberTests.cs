@@ -109,6 +109,14 @@ public sealed class IiifScrubberTests
     }
 
     [Test]
+    public void Scrubbing_TextWithCommentLinesAfterTheJson_KeepsThem()
+    {
+        const string json = "{\"navDate\": \"2024-01-01T00:00:00Z\"}\n// note at /navDate\n";
+
+        Scrubbed(json, IiifScrubber.NavDates).Should().Be("{\"navDate\": \"{Scrubbed:1}\"}\n// note at /navDate\n");
+    }
+
+    [Test]
     public void Snapshot_WithScrubbers_PassesAcrossRunsThatMintNewValues()
     {
         string verified = Path.Combine(_folder, "Run.verified.json");
