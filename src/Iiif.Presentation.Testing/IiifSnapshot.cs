@@ -145,6 +145,7 @@ public static class IiifSnapshot
         bool ci = options.ContinuousIntegration ?? ciVariable is not null;
         if (!ci && options.EnvironmentVariableReader(UpdateVariable) == "1")
         {
+            CreateFolderOf(snapshotPath);
             File.WriteAllBytes(snapshotPath, received);
             File.Delete(receivedPath);
             return;
@@ -153,6 +154,7 @@ public static class IiifSnapshot
         string? written = null;
         if (!ci)
         {
+            CreateFolderOf(receivedPath); // a first snapshot may go in a folder not made yet
             File.WriteAllBytes(receivedPath, received);
             written = receivedPath;
         }
@@ -186,6 +188,15 @@ public static class IiifSnapshot
 
         text.Append(FirstDifferentLine(verified, received));
         throw new IiifSnapshotMismatchException(text.ToString(), snapshotPath, written, differences);
+    }
+
+    private static void CreateFolderOf(string path)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
     }
 
     private static byte[] Scrub(byte[] output, IiifSnapshotOptions options)

@@ -69,6 +69,17 @@ public sealed class IiifSnapshotTests
         File.Exists(Verified).Should().BeFalse("a missing snapshot is never accepted silently");
     }
 
+    [Test]
+    public void Match_MissingSnapshotInAFolderNotMadeYet_WritesReceivedThere()
+    {
+        string verified = Path.Combine(_folder, "Snapshots", "Book.verified.json");
+
+        var act = () => IiifSnapshot.Match(Book(), verified, Local);
+
+        act.Should().Throw<IiifSnapshotMismatchException>().Which.IsMissing.Should().BeTrue();
+        File.ReadAllText(Path.Combine(_folder, "Snapshots", "Book.received.json")).Should().Be(ManifestJson);
+    }
+
     [TestCase("CI", "true")]
     [TestCase("TF_BUILD", "True")]
     [TestCase("GITHUB_ACTIONS", "true")]
