@@ -194,11 +194,37 @@ public sealed partial class ReadmeTests
     [TestCase("readme-building")]
     [TestCase("readme-structure")]
     [TestCase("readme-comparing", "ReadmeTests.Comparing.cs")]
+    [TestCase("readme-snapshot-nunit", "SnapshotSampleTests.cs")]
+    [TestCase("readme-snapshot-package", "SnapshotSampleTests.cs")]
     public void Readme_ShowsTheRegion(string region, string file = "ReadmeTests.cs")
     {
         string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
         readme.Should().Contain(RegionText(region, file), "the README's sample must be the code this test compiles and runs");
+    }
+
+    /// <summary>Every C# block of the README shows a region the tests compile and run (after the usings it
+    /// may list), unless the line before its
+    /// fence says <c>&lt;!-- not compiled: why --&gt;</c> (a sample for a library the tests cannot use).</summary>
+    [Test]
+    public void Readme_EveryCSharpBlock_IsACompiledRegionOrMarkedNotCompiled()
+    {
+        string readme = File.ReadAllText(RepositoryFiles.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string[] regions = Directory.EnumerateFiles(RepositoryFiles.Path("tests/Iiif.Presentation.Tests/Docs"), "*.cs")
+            .SelectMany(file => Regex.Matches(File.ReadAllText(file), @"#region (?<name>readme-[\w-]+)")
+                .Select(m => RegionText(m.Groups["name"].Value, Path.GetFileName(file))))
+            .ToArray();
+
+        MatchCollection blocks = Regex.Matches(readme, @"(?<before>[^\n]*)\n```csharp\n(?<body>.*?)\n```", RegexOptions.Singleline);
+        blocks.Should().NotBeEmpty();
+        string[] notCompiled = blocks
+            .Where(b => !b.Groups["before"].Value.StartsWith("<!-- not compiled:", StringComparison.Ordinal))
+            .Select(b => b.Groups["body"].Value)
+            .Where(body => !regions.Any(region => body.Contains(region, StringComparison.Ordinal)))
+            .ToArray();
+
+        notCompiled.Should().BeEmpty("each C# sample of the README is compiled and run by a test, or says why not");
+        blocks.Count(b => b.Groups["before"].Value.StartsWith("<!-- not compiled:", StringComparison.Ordinal)).Should().Be(1, "only the Verify sample is not compiled");
     }
 
     internal static string RegionText(string region, string file = "ReadmeTests.cs")

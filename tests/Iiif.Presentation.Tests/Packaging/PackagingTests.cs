@@ -9,8 +9,9 @@ using Iiif.Presentation.Tests.Support;
 namespace Iiif.Presentation.Tests.Packaging;
 
 /// <summary>
-/// <c>dotnet pack</c> makes the two libraries and the <c>iiif</c> tool with everything a package should
-/// carry, and the tool installs from the local package folder and runs.
+/// <c>dotnet pack</c> makes the three libraries and the <c>iiif</c> tool with everything a package should
+/// carry; the tool installs from the local package folder and runs, and a new test project snapshot-tests
+/// with the Testing package from there.
 /// </summary>
 [TestFixture]
 [NonParallelizable] // runs the dotnet CLI on the repository
@@ -24,7 +25,7 @@ public sealed class PackagingTests
     public void PackAll()
     {
         _folder = Directory.CreateTempSubdirectory("iiif-pack-").FullName;
-        foreach (string project in new[] { "Iiif.Presentation", "Iiif.Presentation.Validation", "Iiif.Presentation.Cli" })
+        foreach (string project in new[] { "Iiif.Presentation", "Iiif.Presentation.Validation", "Iiif.Presentation.Testing", "Iiif.Presentation.Cli" })
         {
             DotnetProcess.Result pack = DotnetProcess.Run("dotnet",
                 ["pack", RepositoryFiles.Path($"src/{project}/{project}.csproj"), "-c", "Release", "-o", _folder],
@@ -38,6 +39,7 @@ public sealed class PackagingTests
 
     [TestCase("Iiif.Presentation")]
     [TestCase("Iiif.Presentation.Validation")]
+    [TestCase("Iiif.Presentation.Testing")]
     public void Library_HasEveryTargetWithItsDocsTheReadmeAndSymbols(string id)
     {
         string package = Package(id);
@@ -103,8 +105,82 @@ public sealed class PackagingTests
         ranges.Should().HaveCount(s_libraryTargets.Length, "one dependency group per target").And.OnlyContain(r => r == $"[{version}]");
     }
 
+    [Test]
+    public void Testing_DependsOnTheExactCoreVersionAndNoTestFramework()
+    {
+        // Like every package of the repository, it pins the core package it was built with (Directory.Build.targets);
+        // and it depends on no test framework, so NUnit, xUnit and MSTest projects can all use it.
+        string version = VersionOf(Package("Iiif.Presentation"), "Iiif.Presentation");
+        using ZipArchive zip = ZipFile.OpenRead(Package("Iiif.Presentation.Testing"));
+        XElement[] dependencies = Nuspec(zip, "Iiif.Presentation.Testing").Descendants().Where(e => e.Name.LocalName == "dependency").ToArray();
+
+        dependencies.Where(e => (string?)e.Attribute("id") == "Iiif.Presentation").Select(e => (string)e.Attribute("version")!)
+            .Should().HaveCount(s_libraryTargets.Length).And.OnlyContain(r => r == $"[{version}]");
+        dependencies.Select(e => (string)e.Attribute("id")!).Should().OnlyContain(id => id == "Iiif.Presentation" || id == "System.Text.Json");
+    }
+
+    /// <summary>A new NUnit project takes the Testing package from the local folder: a snapshot that matches
+    /// passes, and a changed one fails with the semantic diff and writes <c>.received.json</c>.</summary>
+    [Test]
+    public void Testing_NewNUnitProject_SnapshotTestsPassAndFail()
+    {
+        string version = VersionOf(Package("Iiif.Presentation.Testing"), "Iiif.Presentation.Testing");
+        XDocument versions = XDocument.Load(RepositoryFiles.Path("Directory.Packages.props"));
+        string VersionOfPackage(string id) => versions.Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == id).Attribute("Version")!.Value;
+
+        string project = Directory.CreateDirectory(Path.Combine(_folder, "snapshot-tests")).FullName;
+        File.WriteAllText(Path.Combine(project, "snapshot-tests.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <IsPackable>false</IsPackable>
+                <RestorePackagesPath>{Path.Combine(_folder, "consumer-packages")}</RestorePackagesPath>
+                <RestoreAdditionalProjectSources>{_folder}</RestoreAdditionalProjectSources>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Iiif.Presentation.Testing" Version="{version}" />
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{VersionOfPackage("Microsoft.NET.Test.Sdk")}" />
+                <PackageReference Include="NUnit" Version="{VersionOfPackage("NUnit")}" />
+                <PackageReference Include="NUnit3TestAdapter" Version="{VersionOfPackage("NUnit3TestAdapter")}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "ManifestTests.cs"), """
+            using Iiif.Presentation;
+            using Iiif.Presentation.Testing;
+            using NUnit.Framework;
+
+            public class ManifestTests
+            {
+                private static Manifest Book(string label) => new("https://example.org/iiif/book") { Label = new LanguageMap("en", label) };
+
+                [Test]
+                public void Book_MatchesSnapshot() => IiifSnapshot.Match(Book("Book of Hours"), IiifSnapshot.PathFor());
+
+                [Test]
+                public void Changed_FailsWithTheDiff() =>
+                    IiifSnapshot.Match(Book("Hours"), IiifSnapshot.PathFor(), new IiifSnapshotOptions { ContinuousIntegration = false });
+            }
+            """);
+        string snapshot = IiifJson.Serialize(new Manifest("https://example.org/iiif/book") { Label = new LanguageMap("en", "Book of Hours") }) + "\n";
+        File.WriteAllText(Path.Combine(project, "ManifestTests.Book_MatchesSnapshot.verified.json"), snapshot);
+        File.WriteAllText(Path.Combine(project, "ManifestTests.Changed_FailsWithTheDiff.verified.json"), snapshot);
+
+        DotnetProcess.Result test = DotnetProcess.Run("dotnet", ["test", project], project, TimeSpan.FromMinutes(5));
+
+        test.ExitCode.Should().NotBe(0, "one snapshot test fails on purpose: " + test);
+        test.Output.Should().Contain("Failed Changed_FailsWithTheDiff").And.NotContain("Failed Book_MatchesSnapshot")
+            .And.Contain("IiifSnapshotMismatchException").And.Contain("Changed /label/en/0: \"Book of Hours\" -> \"Hours\"")
+            .And.MatchRegex(@"Failed:\s+1, Passed:\s+1,");
+        File.Exists(Path.Combine(project, "ManifestTests.Changed_FailsWithTheDiff.received.json")).Should().BeTrue();
+        File.Exists(Path.Combine(project, "ManifestTests.Book_MatchesSnapshot.received.json")).Should().BeFalse();
+    }
+
     /// <summary>A new console project (implicit usings on, as <c>dotnet new console</c> makes it) names every
-    /// public type of both libraries without an alias: none clashes with a type of System, System.IO,
+    /// public type of the three libraries without an alias: none clashes with a type of System, System.IO,
     /// System.Linq, System.Collections.Generic, System.Net.Http, System.Threading or System.Threading.Tasks.</summary>
     [Test]
     public void Consumer_WithImplicitUsings_UsesEveryPublicTypeWithoutAnAlias()
@@ -112,6 +188,7 @@ public sealed class PackagingTests
         string version = VersionOf(Package("Iiif.Presentation.Validation"), "Iiif.Presentation.Validation");
         Type[] types = typeof(IiifResource).Assembly.GetExportedTypes()
             .Concat(typeof(Iiif.Presentation.Validation.IiifValidator).Assembly.GetExportedTypes())
+            .Concat(typeof(Iiif.Presentation.Testing.IiifSnapshot).Assembly.GetExportedTypes())
             .Where(t => !t.IsNested)
             .ToArray();
         types.Should().Contain(typeof(IiifRange));
@@ -130,6 +207,7 @@ public sealed class PackagingTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Iiif.Presentation.Validation" Version="{version}" />
+                <PackageReference Include="Iiif.Presentation.Testing" Version="{version}" />
               </ItemGroup>
             </Project>
             """);

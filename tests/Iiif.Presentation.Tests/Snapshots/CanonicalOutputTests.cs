@@ -1,4 +1,5 @@
 using System.IO;
+using Iiif.Presentation.Testing;
 using Iiif.Presentation.Tests.Support;
 
 namespace Iiif.Presentation.Tests.Snapshots;
@@ -18,10 +19,10 @@ public sealed class CanonicalOutputTests
     {
         string original = File.ReadAllText(RepositoryFiles.Path($"fixtures/serialization/{name}.json"));
 
-        string written = IiifJson.Serialize(IiifJson.Parse(original));
+        IiifResource resource = IiifJson.Parse(original);
 
-        JsonAssert.EquivalentIgnoringKeyOrder(original, written, name);
-        Snapshot.Match(written, name);
+        JsonAssert.EquivalentIgnoringKeyOrder(original, IiifJson.Serialize(resource), name);
+        IiifSnapshot.Match(resource, IiifSnapshot.PathFor(name));
     }
 
     [Test]
@@ -29,7 +30,7 @@ public sealed class CanonicalOutputTests
     {
         string original = File.ReadAllText(RepositoryFiles.Path("fixtures/serialization/real-world-shapes.json"));
 
-        Snapshot.Match(IiifJson.Serialize(IiifJson.Parse(original), new IiifWriteOptions { Indented = false }));
+        IiifSnapshot.Match(IiifJson.Parse(original), IiifSnapshot.PathFor(), new IiifSnapshotOptions { WriteOptions = new IiifWriteOptions { Indented = false } });
     }
 
     [Test]
@@ -58,6 +59,6 @@ public sealed class CanonicalOutputTests
         manifest.Behavior.Add(Behavior.Paged);
         manifest.Items.Add(canvas);
 
-        Snapshot.Match(IiifJson.Serialize(manifest));
+        IiifSnapshot.Match(manifest, IiifSnapshot.PathFor());
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Iiif.Presentation.Testing;
 using Iiif.Presentation.Tests.Support;
 
 namespace Iiif.Presentation.Tests.Upgrading;
@@ -31,7 +32,6 @@ public sealed class UpgradeSnapshotTests
             text.Append("// ").Append(note).Append(" -> ").Append(note.OutputPointer ?? "(no place)").Append('\n');
         }
 
-        Snapshot.Match(text.ToString(), name);
+        IiifSnapshot.Match(text.ToString(), IiifSnapshot.PathFor(name));
     }
-
 }

@@ -1,0 +1,4 @@
+// The namespaces most files of the package use; a file names only the others it needs.
+global using System;
+global using System.Collections.Generic;
+global using System.Text.Json;
