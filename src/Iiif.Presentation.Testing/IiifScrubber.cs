@@ -23,11 +23,11 @@ public sealed class IiifScrubber
         "(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])",
         RegexOptions.CultureInvariant);
 
-    private readonly PointerPattern[]? _patterns;
+    private readonly JsonPointerPattern[]? _patterns;
     private readonly Regex? _regex;
     private readonly string _description;
 
-    private IiifScrubber(PointerPattern[]? patterns, Regex? regex, string description)
+    private IiifScrubber(JsonPointerPattern[]? patterns, Regex? regex, string description)
     {
         _patterns = patterns;
         _regex = regex;
@@ -40,13 +40,13 @@ public sealed class IiifScrubber
 
     /// <summary>Gets a scrubber for every <c>navDate</c> value.</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#navdate"/>.</remarks>
-    public static IiifScrubber NavDates { get; } = new([PointerPattern.Parse("**/navDate")], null, "navDate values");
+    public static IiifScrubber NavDates { get; } = new([JsonPointerPattern.Parse("**/navDate")], null, "navDate values");
 
     /// <summary>Gets a scrubber for every <c>created</c>, <c>modified</c> and <c>generated</c> value: the
     /// timestamps of the Web Annotation model that annotations carry.</summary>
     /// <remarks>See <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
     public static IiifScrubber Timestamps { get; } = new(
-        [PointerPattern.Parse("**/created"), PointerPattern.Parse("**/modified"), PointerPattern.Parse("**/generated")],
+        [JsonPointerPattern.Parse("**/created"), JsonPointerPattern.Parse("**/modified"), JsonPointerPattern.Parse("**/generated")],
         null,
         "created, modified and generated values");
 
@@ -59,7 +59,7 @@ public sealed class IiifScrubber
     {
         Guard.NotNull(pattern, nameof(pattern));
 
-        return new([PointerPattern.Parse(pattern)], null, "values at " + pattern);
+        return new([JsonPointerPattern.Parse(pattern)], null, "values at " + pattern);
     }
 
     /// <summary>Creates a scrubber that replaces each match of a regular expression inside any string value.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using Iiif.Presentation.Serialization;
 
 namespace Iiif.Presentation.Diff;
@@ -10,8 +11,8 @@ namespace Iiif.Presentation.Diff;
 /// <remarks>Not thread-safe: one comparison per instance.</remarks>
 internal sealed class JsonComparer
 {
-    private readonly PointerPattern[] _ignore;
-    private readonly PointerPattern[] _unordered;
+    private readonly JsonPointerPattern[] _ignore;
+    private readonly JsonPointerPattern[] _unordered;
     private readonly bool _numberText;
     private readonly List<IiifDifference> _differences = [];
     private readonly List<string> _path = [];
@@ -20,8 +21,8 @@ internal sealed class JsonComparer
 
     private JsonComparer(IiifDiffOptions options)
     {
-        _ignore = PointerPattern.ParseAll(options.IgnorePatterns, nameof(IiifDiffOptions.Ignore));
-        _unordered = PointerPattern.ParseAll(options.UnorderedArrayPatterns, nameof(IiifDiffOptions.UnorderedArrays));
+        _ignore = ParseAll(options.IgnorePatterns, nameof(IiifDiffOptions.Ignore));
+        _unordered = ParseAll(options.UnorderedArrayPatterns, nameof(IiifDiffOptions.UnorderedArrays));
         _numberText = options.CompareNumberText;
     }
 
@@ -33,6 +34,14 @@ internal sealed class JsonComparer
         comparer.Walk(expected, actual, string.Empty);
         return comparer._differences.AsReadOnly();
     }
+
+    private static JsonPointerPattern[] ParseAll(IEnumerable<string> patterns, string optionName) =>
+    [
+        .. patterns.Select(pattern => JsonPointerPattern.TryParse(pattern, out JsonPointerPattern? parsed) ? parsed
+            : throw new ArgumentException(
+                $"IiifDiffOptions.{optionName} holds {(pattern is null ? "a null pattern" : $"'{pattern}', which is not a JSON Pointer pattern: it must start with '/' or '**'")}.",
+                optionName)),
+    ];
 
     /// <summary>Gets whether the walk only looks for a first difference.</summary>
     internal bool IsProbing => _probing;
