@@ -12,6 +12,7 @@ namespace Iiif.Presentation.Upgrading;
 internal sealed class UpgradeNotes : IReadOnlyList<UpgradeNote>
 {
     private const int ChunkSize = 256;
+    private const int FirstChunkSize = 8;
 
     private readonly List<Record[]> _chunks = [];
     private UpgradeNote?[]? _made;
@@ -46,12 +47,21 @@ internal sealed class UpgradeNotes : IReadOnlyList<UpgradeNote>
     /// <summary>Adds a note.</summary>
     public void Add(in Record note)
     {
-        if (Count % ChunkSize == 0)
+        int chunk = Count / ChunkSize;
+        int offset = Count % ChunkSize;
+        if (offset == 0)
         {
-            _chunks.Add(new Record[ChunkSize]);
+            // The first chunk starts small and doubles: most documents make a few notes.
+            _chunks.Add(new Record[chunk == 0 ? FirstChunkSize : ChunkSize]);
+        }
+        else if (offset == _chunks[chunk].Length)
+        {
+            Record[] grown = _chunks[chunk];
+            Array.Resize(ref grown, grown.Length * 2);
+            _chunks[chunk] = grown;
         }
 
-        _chunks[Count / ChunkSize][Count % ChunkSize] = note;
+        _chunks[chunk][offset] = note;
         Count++;
         HasErrors |= UpgradeNoteCodes.SeverityOf(note.Code) == UpgradeNoteSeverity.Error;
     }
