@@ -24,7 +24,8 @@ internal static class OfficialAnswer
         }
 
         List<ValidationFinding> errors = report.Findings.Where(f => f.Severity == ValidationSeverity.Error).ToList();
-        using JsonDocument? parsed = TryParse(document);
+        // A document the validator could not read (P3-JSON-00: not JSON, not UTF-8, too deep) has no context to show.
+        using JsonDocument? parsed = report.Findings.Any(f => f.Code == "P3-JSON-00") ? null : TryParse(document);
 
         w.WriteStartObject();
         w.WriteNumber("okay", report.IsValid ? 1 : 0);

@@ -165,7 +165,7 @@ internal sealed class UrlFetcher : IDisposable
         {
             foreach (IPAddress address in addresses)
             {
-                if (AddressPolicy.NonPublicKind(address) is { } kind)
+                if ((_settings.Classify ?? AddressPolicy.NonPublicKind)(address) is { } kind)
                 {
                     throw new FetchRefusedException(403,
                         $"Refused to fetch from {host}{(host == address.ToString() ? string.Empty : $" ({address})")}: a {kind} address. " +

@@ -137,6 +137,13 @@ internal sealed class ValidatorServer : IAsyncDisposable
             {
                 await WriteJson(context, ex.StatusCode, w => WriteError(w, $"The request could not be read: {ex.Message}")).ConfigureAwait(false);
             }
+#pragma warning disable CA1031 // The last line of defence: a bug becomes an answer that says so, not a dropped connection.
+            catch (Exception ex) when (ex is not OutOfMemoryException && !context.Response.HasStarted)
+#pragma warning restore CA1031
+            {
+                await WriteJson(context, 500, w => WriteError(w,
+                    $"internal error: {ex.GetType().Name}: {ex.Message} (a bug in iiif serve; please report it with the document).")).ConfigureAwait(false);
+            }
         };
 
         private static Task Rules(HttpContext context) => WriteJson(context, 200, w =>
