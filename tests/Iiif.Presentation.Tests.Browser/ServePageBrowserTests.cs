@@ -115,6 +115,38 @@ public sealed class ServePageBrowserTests
     }
 
     [Test]
+    public async Task Page_Outline_ShowsReachableThumbnailsAndStaysWholeWithoutTheOthers()
+    {
+        await using ImageServer images = await ImageServer.StartAsync();
+        using JsonDocument source = JsonDocument.Parse(await File.ReadAllTextAsync(RepositoryFiles.Path("fixtures/validation/P3-ANNO-01/pass-1.json")));
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(source.RootElement.GetRawText())!;
+        manifest["items"]![0]!["thumbnail"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = new Uri(images.Url, "thumb.png").ToString(),
+            ["type"] = "Image",
+            ["format"] = "image/png",
+        });
+        manifest["items"]![1]!["thumbnail"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = "http://127.0.0.1:1/unreachable.png",
+            ["type"] = "Image",
+            ["format"] = "image/png",
+        });
+        IPage page = await OpenAsync();
+
+        await page.FillAsync("#input", manifest.ToJsonString());
+        await page.ClickAsync("#validate");
+
+        ILocator canvases = page.Locator("#outline .canvas");
+        await Assertions.Expect(canvases.Locator(".label")).ToHaveTextAsync(["1. Page 1", "2. Page 2"]);
+        await Assertions.Expect(canvases.Nth(1).Locator("img")).ToHaveCountAsync(0);
+        ILocator loaded = canvases.Nth(0).Locator("img");
+        await Assertions.Expect(loaded).ToHaveCountAsync(1);
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('#outline .canvas img'); return i && i.complete && i.naturalWidth > 0; }");
+        images.Requests.Should().Be(1);
+    }
+
+    [Test]
     public async Task Page_ChosenFileThatIsNotJson_SaysSoWithoutAnOutline()
     {
         string path = Path.Combine(Path.GetTempPath(), $"iiif-serve-{Guid.NewGuid():N}.json");
