@@ -25,6 +25,7 @@ internal static class IiifCli
             InfoCommand.Create(console),
             UpgradeCommand.Create(console),
             DiffCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         ParseResult parse = root.Parse(args);

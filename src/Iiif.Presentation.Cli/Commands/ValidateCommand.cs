@@ -1,6 +1,4 @@
 using System.Net.Http;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Validation;
@@ -73,7 +71,7 @@ internal static class ValidateCommand
             TreatWarningsAsErrors = settings.WarningsAsErrors,
         };
 
-        var results = new Result[files.Count];
+        var results = new ValidatedDocument[files.Count];
         int done = 0;
         int step = Math.Max(1, files.Count / 20);
         var progressLock = new object();
@@ -93,7 +91,7 @@ internal static class ValidateCommand
 
         if (settings.Json)
         {
-            console.Out.WriteLine(ToJson(results, settings.Verbose));
+            console.Out.WriteLine(ValidationJson.Write(results, settings.Verbose));
         }
         else
         {
@@ -104,21 +102,28 @@ internal static class ValidateCommand
         return results.Select(r => r.ExitCode).DefaultIfEmpty(ExitCodes.Success).Max();
     }
 
-    private static async Task<IiifValidator?> CreateValidatorAsync(CliConsole console, Settings settings, CancellationToken cancellationToken)
+    private static Task<IiifValidator?> CreateValidatorAsync(CliConsole console, Settings settings, CancellationToken cancellationToken) =>
+        CreateValidatorAsync(console, settings.Schema, settings.SemanticOnly, cancellationToken);
+
+    /// <summary>
+    /// Makes the validator of <c>--schema FILE</c> (or the pinned schema, downloaded once and cached), or the
+    /// semantic-only one; on failure reports it and returns <see langword="null"/>.
+    /// </summary>
+    internal static async Task<IiifValidator?> CreateValidatorAsync(CliConsole console, string? schema, bool semanticOnly, CancellationToken cancellationToken)
     {
-        if (settings.SemanticOnly)
+        if (semanticOnly)
         {
             return new IiifValidator();
         }
 
         try
         {
-            if (settings.Schema is not null)
+            if (schema is not null)
             {
-                IiifSchema loaded = IiifSchema.Load(settings.Schema);
+                IiifSchema loaded = IiifSchema.Load(schema);
                 if (!loaded.IsPinned)
                 {
-                    console.Error.WriteLine($"iiif: note: {settings.Schema} is not the pinned schema (SHA-256 {loaded.Sha256}); the known schema disagreements were established for the pinned one.");
+                    console.Error.WriteLine($"iiif: note: {schema} is not the pinned schema (SHA-256 {loaded.Sha256}); the known schema disagreements were established for the pinned one.");
                 }
 
                 return new IiifValidator(loaded);
@@ -136,7 +141,7 @@ internal static class ValidateCommand
         }
     }
 
-    private static Result ValidateOne(string path, IiifValidator validator, ValidationOptions options)
+    private static ValidatedDocument ValidateOne(string path, IiifValidator validator, ValidationOptions options)
     {
         byte[] bytes;
         try
@@ -145,25 +150,34 @@ internal static class ValidateCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Result(path, null, $"cannot read: {ex.Message}", ExitCodes.UsageOrIO);
+            return new ValidatedDocument(path, null, $"cannot read: {ex.Message}", ExitCodes.UsageOrIO);
         }
 
+        return ValidateBytes(path, bytes, validator, options);
+    }
+
+    /// <summary>
+    /// Validates one document's bytes under the name <paramref name="path"/>; a bug of the validator becomes a
+    /// result with exit code 3, never an exception. <c>iiif serve</c> uses it too, so both say the same.
+    /// </summary>
+    internal static ValidatedDocument ValidateBytes(string path, ReadOnlySpan<byte> bytes, IiifValidator validator, ValidationOptions options)
+    {
         try
         {
             ValidationReport report = validator.Validate(bytes, options);
-            return new Result(path, report, null, report.IsValid ? ExitCodes.Success : ExitCodes.Invalid);
+            return new ValidatedDocument(path, report, null, report.IsValid ? ExitCodes.Success : ExitCodes.Invalid);
         }
 #pragma warning disable CA1031 // One file that trips a bug must not stop the batch: it is reported, with exit code 3.
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return new Result(path, null, $"internal error: {ex.GetType().Name}: {ex.Message} (a bug in iiif; please report it with this file).", ExitCodes.InternalError);
+            return new ValidatedDocument(path, null, $"internal error: {ex.GetType().Name}: {ex.Message} (a bug in iiif; please report it with this file).", ExitCodes.InternalError);
         }
     }
 
-    private static void WriteText(TextWriter output, Result[] results, bool verbose)
+    private static void WriteText(TextWriter output, ValidatedDocument[] results, bool verbose)
     {
-        foreach (Result result in results)
+        foreach (ValidatedDocument result in results)
         {
             if (result.Error is not null)
             {
@@ -198,86 +212,6 @@ internal static class ValidateCommand
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
 
-    private static string ToJson(Result[] results, bool verbose)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("documents");
-            foreach (Result result in results)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", result.Path);
-                w.WriteBoolean("valid", result.Report?.IsValid ?? false);
-                WriteStringOrNull(w, "version", result.Report?.Version);
-                WriteStringOrNull(w, "type", result.Report?.Type);
-                if (result.Error is not null)
-                {
-                    w.WriteString("error", result.Error);
-                }
-
-                w.WriteStartArray("findings");
-                foreach (ValidationFinding finding in result.Report?.Findings ?? [])
-                {
-                    WriteFinding(w, finding);
-                }
-
-                w.WriteEndArray();
-                if (verbose && result.Report is { } report)
-                {
-                    w.WriteStartArray("suppressed");
-                    foreach (ValidationFinding finding in report.Suppressed)
-                    {
-                        WriteFinding(w, finding);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            int valid = results.Count(r => r.Report is { IsValid: true });
-            w.WriteStartObject("summary");
-            w.WriteNumber("documents", results.Length);
-            w.WriteNumber("valid", valid);
-            w.WriteNumber("invalid", results.Length - valid);
-            w.WriteNumber("errors", results.Sum(r => r.Report?.ErrorCount ?? 0));
-            w.WriteNumber("warnings", results.Sum(r => r.Report?.WarningCount ?? 0));
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void WriteFinding(Utf8JsonWriter w, ValidationFinding finding)
-    {
-        w.WriteStartObject();
-        w.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-        w.WriteString("code", finding.Code);
-        w.WriteString("layer", finding.Layer.ToString().ToLowerInvariant());
-        w.WriteString("pointer", finding.Pointer);
-        w.WriteString("message", finding.Message);
-        w.WriteString("section", finding.Section);
-        w.WriteEndObject();
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
     private sealed record Settings(bool Json, string? Schema, bool SchemaOnly, bool SemanticOnly, bool WarningsAsErrors, bool Verbose);
 
-    private sealed record Result(string Path, ValidationReport? Report, string? Error, int ExitCode);
 }

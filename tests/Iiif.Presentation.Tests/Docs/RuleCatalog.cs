@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
+using Iiif.Presentation.Cli.Serve;
 using Iiif.Presentation.Validation;
 
 namespace Iiif.Presentation.Tests.Docs;
@@ -18,7 +18,7 @@ namespace Iiif.Presentation.Tests.Docs;
 /// </remarks>
 internal static class RuleCatalog
 {
-    public const string SpecUrl = "https://iiif.io/api/presentation/3.0/";
+    public const string SpecUrl = SpecSections.SpecUrl;
 
     private static readonly Dictionary<string, string> s_areaTitles = new(StringComparer.Ordinal)
     {
@@ -51,38 +51,6 @@ internal static class RuleCatalog
         ["FRAG"] = "Fragments and selectors",
         ["EXT"] = "Registered extensions and Content State",
         ["SCHEMA"] = "The official JSON schema",
-    };
-
-    // Sections of the specification: an anchor on its page, or a page next to it (the 3.0 change log).
-    private static readonly Dictionary<string, string> s_sectionAnchors = new(StringComparer.Ordinal)
-    {
-        ["3"] = "#3-resource-properties",
-        ["3.1"] = "#31-descriptive-properties",
-        ["3.2"] = "#32-technical-properties",
-        ["3.3"] = "#33-linking-properties",
-        ["3.3.1"] = "#331-external-links",
-        ["3.3.2"] = "#332-internal-links",
-        ["3.4"] = "#34-structural-properties",
-        ["3.5"] = "#35-values",
-        ["4"] = "#4-json-ld-considerations",
-        ["4.1"] = "#41-case-sensitivity",
-        ["4.2"] = "#42-resource-representations",
-        ["4.3"] = "#43-properties-with-multiple-values",
-        ["4.4"] = "#44-language-of-property-values",
-        ["4.5"] = "#45-html-markup-in-property-values",
-        ["4.6"] = "#46-linked-data-context-and-extensions",
-        ["5"] = "#5-resource-structure",
-        ["5.1"] = "#51-collection",
-        ["5.2"] = "#52-manifest",
-        ["5.3"] = "#53-canvas",
-        ["5.4"] = "#54-range",
-        ["5.5"] = "#55-annotation-page",
-        ["5.6"] = "#56-annotation",
-        ["5.7"] = "#57-content-resources",
-        ["5.8"] = "#58-annotation-collection",
-        ["6.1"] = "#61-uri-recommendations",
-        ["App. A"] = "#a-summary-of-property-requirements",
-        ["change log"] = "change-log/",
     };
 
     private const string Introduction = """
@@ -169,25 +137,8 @@ internal static class RuleCatalog
             return section;
         }
 
-        return string.Join(", ", section.Split(", ").Select(part => $"[{part}]({SpecUrl}{Anchor(code, part)})"));
-    }
-
-    private static string Anchor(string code, string part)
-    {
-        if (s_sectionAnchors.TryGetValue(part, out string? anchor))
-        {
-            return anchor;
-        }
-
-        // "3.2 id" or "3.3.1 logo": the property's own definition. A bare name continues the list before it.
-        Match property = Regex.Match(part, @"^(?:\d+(?:\.\d+)* )?(?<name>[A-Za-z]+)$");
-        if (property.Success)
-        {
-            return "#" + property.Groups["name"].Value.ToLowerInvariant();
-        }
-
-        throw new InvalidOperationException(
-            $"{code}: the spec section \"{part}\" has no anchor; add it to RuleCatalog's section anchors.");
+        return string.Join(", ", SpecSections.Links(section).Select(link => $"[{link.Part}]({link.Url ?? throw new InvalidOperationException(
+            $"{code}: the spec section \"{link.Part}\" has no anchor; add it to SpecSections' section anchors in the iiif tool.")})"));
     }
 
     private static string Area(string code)

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Iiif.Presentation.Cli.Serve;
+
+/// <summary>
+/// Links the spec sections of the rule catalogue (<c>ValidationRule.Section</c>, such as <c>3.2 id, 5, 6.1</c>)
+/// to the Presentation 3.0 specification: a numbered section to its heading, a property to its definition.
+/// The page of <c>iiif serve</c> and the generated <c>docs/rules.md</c> both link through it.
+/// </summary>
+internal static partial class SpecSections
+{
+    public const string SpecUrl = "https://iiif.io/api/presentation/3.0/";
+
+    // Sections of the specification: an anchor on its page, or a page next to it (the 3.0 change log).
+    private static readonly Dictionary<string, string> s_sectionAnchors = new(StringComparer.Ordinal)
+    {
+        ["3"] = "#3-resource-properties",
+        ["3.1"] = "#31-descriptive-properties",
+        ["3.2"] = "#32-technical-properties",
+        ["3.3"] = "#33-linking-properties",
+        ["3.3.1"] = "#331-external-links",
+        ["3.3.2"] = "#332-internal-links",
+        ["3.4"] = "#34-structural-properties",
+        ["3.5"] = "#35-values",
+        ["4"] = "#4-json-ld-considerations",
+        ["4.1"] = "#41-case-sensitivity",
+        ["4.2"] = "#42-resource-representations",
+        ["4.3"] = "#43-properties-with-multiple-values",
+        ["4.4"] = "#44-language-of-property-values",
+        ["4.5"] = "#45-html-markup-in-property-values",
+        ["4.6"] = "#46-linked-data-context-and-extensions",
+        ["5"] = "#5-resource-structure",
+        ["5.1"] = "#51-collection",
+        ["5.2"] = "#52-manifest",
+        ["5.3"] = "#53-canvas",
+        ["5.4"] = "#54-range",
+        ["5.5"] = "#55-annotation-page",
+        ["5.6"] = "#56-annotation",
+        ["5.7"] = "#57-content-resources",
+        ["5.8"] = "#58-annotation-collection",
+        ["6.1"] = "#61-uri-recommendations",
+        ["App. A"] = "#a-summary-of-property-requirements",
+        ["change log"] = "change-log/",
+    };
+
+    /// <summary>
+    /// Splits a section into its parts, each with its address in the specification, or <see langword="null"/>
+    /// for a part this table cannot link. <c>—</c> (no single section) has no parts.
+    /// </summary>
+    public static IReadOnlyList<(string Part, string? Url)> Links(string section) =>
+        section == "—" ? [] : section.Split(", ").Select(part => (part, Anchor(part) is { } anchor ? SpecUrl + anchor : null)).ToList();
+
+    private static string? Anchor(string part)
+    {
+        if (s_sectionAnchors.TryGetValue(part, out string? anchor))
+        {
+            return anchor;
+        }
+
+        // "3.2 id" or "3.3.1 logo": the property's own definition. A bare name continues the list before it.
+        Match property = PropertyPart().Match(part);
+        return property.Success ? "#" + property.Groups["name"].Value.ToLowerInvariant() : null;
+    }
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)* )?(?<name>[A-Za-z]+)$")]
+    private static partial Regex PropertyPart();
+}
