@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Primitives;
-using Microsoft.Net.Http.Headers;
+using System.Globalization;
 
 namespace Iiif.Presentation.AspNetCore.Internal;
 
@@ -30,79 +29,87 @@ internal static class AcceptNegotiation
 {
     public static AcceptedForm Choose(HttpRequest request)
     {
-        StringValues accept = request.Headers.Accept;
-        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out IList<MediaTypeHeaderValue>? ranges) || ranges.Count == 0)
-        {
-            return AcceptedForm.Presentation3;
-        }
-
         AcceptedForm best = AcceptedForm.Presentation3;
         double bestQuality = -1;
         int bestSpecificity = -1;
         bool askedForPresentation2 = false;
-        foreach (MediaTypeHeaderValue range in ranges)
+        foreach (string? header in request.Headers.Accept)
         {
-            double quality = range.Quality ?? 1.0;
-            if (quality <= 0)
+            // Split by hand rather than with MediaTypeHeaderValue: clients often send the profile URI
+            // unquoted, which is no valid token, and a strict parser would throw the whole header away.
+            foreach (string range in (header ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                continue;
-            }
+                (AcceptedForm? form, int specificity, double quality) = Classify(range);
+                if (quality <= 0 || form is null)
+                {
+                    continue;
+                }
 
-            (AcceptedForm? form, int specificity) = Classify(range);
-            if (form == AcceptedForm.OnlyPresentation2)
-            {
-                askedForPresentation2 = true;
-                continue;
-            }
-
-            if (form is { } accepted && (quality > bestQuality || (quality == bestQuality && specificity > bestSpecificity)))
-            {
-                best = accepted;
-                bestQuality = quality;
-                bestSpecificity = specificity;
+                if (form == AcceptedForm.OnlyPresentation2)
+                {
+                    askedForPresentation2 = true;
+                }
+                else if (quality > bestQuality || (quality == bestQuality && specificity > bestSpecificity))
+                {
+                    best = form.Value;
+                    bestQuality = quality;
+                    bestSpecificity = specificity;
+                }
             }
         }
 
         return bestQuality < 0 && askedForPresentation2 ? AcceptedForm.OnlyPresentation2 : best;
     }
 
-    private static (AcceptedForm? Form, int Specificity) Classify(MediaTypeHeaderValue range)
+    private static (AcceptedForm? Form, int Specificity, double Quality) Classify(string range)
     {
-        StringSegment type = range.MediaType;
-        if (type.Equals("*/*", StringComparison.OrdinalIgnoreCase) || type.Equals("application/*", StringComparison.OrdinalIgnoreCase))
-        {
-            return (AcceptedForm.Presentation3, 0);
-        }
-
-        if (type.Equals(IiifMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
-        {
-            return (AcceptedForm.Json, 1);
-        }
-
-        if (!type.Equals(IiifMediaTypes.JsonLd, StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, 0);
-        }
-
+        string[] parts = range.Split(';', StringSplitOptions.TrimEntries);
+        string type = parts[0];
+        double quality = 1.0;
         bool names2 = false;
         bool names3 = false;
-        foreach (NameValueHeaderValue parameter in range.Parameters)
+        foreach (string parameter in parts.AsSpan(1))
         {
-            if (!parameter.Name.Equals("profile", StringComparison.OrdinalIgnoreCase))
+            int equals = parameter.IndexOf('=', StringComparison.Ordinal);
+            if (equals < 0)
             {
                 continue;
             }
 
-            // A profile parameter may list several URIs, separated by spaces (JSON-LD 1.1, section 9).
-            foreach (string profile in HeaderUtilities.RemoveQuotes(parameter.Value).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            string name = parameter[..equals].Trim();
+            string value = parameter[(equals + 1)..].Trim().Trim('"');
+            if (name.Equals("q", StringComparison.OrdinalIgnoreCase))
             {
-                names2 |= profile == IiifContexts.Presentation2;
-                names3 |= profile == IiifContexts.Presentation3;
+                quality = double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double q) ? q : 0;
+            }
+            else if (name.Equals("profile", StringComparison.OrdinalIgnoreCase))
+            {
+                // A profile parameter may list several URIs, separated by spaces (JSON-LD 1.1, section 9).
+                foreach (string profile in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    names2 |= profile == IiifContexts.Presentation2;
+                    names3 |= profile == IiifContexts.Presentation3;
+                }
             }
         }
 
-        return names3 ? (AcceptedForm.Presentation3, 3)
-            : names2 ? (AcceptedForm.OnlyPresentation2, 0)
-            : (AcceptedForm.Presentation3, 2);
+        if (type.Equals("*/*", StringComparison.OrdinalIgnoreCase) || type.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+        {
+            return (AcceptedForm.Presentation3, 0, quality);
+        }
+
+        if (type.Equals(IiifMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (AcceptedForm.Json, 1, quality);
+        }
+
+        if (!type.Equals(IiifMediaTypes.JsonLd, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, 0, quality);
+        }
+
+        return names3 ? (AcceptedForm.Presentation3, 3, quality)
+            : names2 ? (AcceptedForm.OnlyPresentation2, 0, quality)
+            : (AcceptedForm.Presentation3, 2, quality);
     }
 }
