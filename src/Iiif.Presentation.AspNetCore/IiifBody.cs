@@ -36,8 +36,6 @@ namespace Iiif.Presentation.AspNetCore;
 public sealed class IiifBody<T> : IEndpointParameterMetadataProvider
     where T : IiifResource
 {
-    private static readonly string[] s_contentTypes = [IiifMediaTypes.JsonLd, IiifMediaTypes.Json];
-
     private readonly T? _value;
 
     internal IiifBody(T value, ValidationReport? report, IReadOnlyList<UpgradeNote> upgradeNotes)
@@ -88,7 +86,7 @@ public sealed class IiifBody<T> : IEndpointParameterMetadataProvider
     public static async ValueTask<IiifBody<T>?> BindAsync(HttpContext context, ParameterInfo parameter) =>
         await ReadAsync(context).ConfigureAwait(false);
 
-    /// <summary>Describes the parameter to the endpoint (the content types it accepts) and adds the filter
+    /// <summary>Adds to the endpoint the filter
     /// that answers with the problem when the body is refused: ASP.NET Core calls this, not user code.</summary>
     /// <param name="parameter">The handler's parameter.</param>
     /// <param name="builder">The endpoint's builder.</param>
@@ -97,7 +95,8 @@ public sealed class IiifBody<T> : IEndpointParameterMetadataProvider
     {
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new AcceptsMetadata(s_contentTypes, typeof(T)));
+        // No AcceptsMetadata: routing would answer another content type with a bare 415 before the
+        // body is read, and the client would not learn why.
         int position = parameter.Position;
         builder.FilterFactories.Add((_, next) => invocation =>
             invocation.Arguments.Count > position && invocation.Arguments[position] is IiifBody<T> { Problem: { } problem }

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Iiif.Presentation.Validation;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -165,6 +167,11 @@ internal static class RequestBodyReader<T>
             return new IiifBody<T>(Empty());
         }
 
+        if (!Utf8.IsValid(utf8))
+        {
+            return new IiifBody<T>(NotUtf8(utf8, bom));
+        }
+
         JsonScan scan = JsonScan.Run(utf8, IiifReadOptions.DefaultMaxDepth, bom);
         if (scan.Problem is { } invalid)
         {
@@ -264,6 +271,28 @@ internal static class RequestBodyReader<T>
         JsonTokenType.True or JsonTokenType.False => "a boolean",
         _ => "null",
     };
+
+    private static IiifProblemResult NotUtf8(ReadOnlySpan<byte> utf8, int bom)
+    {
+        int index = 0;
+        while (index < utf8.Length && Rune.DecodeFromUtf8(utf8[index..], out _, out int consumed) == OperationStatus.Done)
+        {
+            index += consumed;
+        }
+
+        ReadOnlySpan<byte> before = utf8[..index];
+        long line = before.Count((byte)'\n');
+        long byteInLine = index - (before.LastIndexOf((byte)'\n') + 1) + (line == 0 ? bom : 0);
+        return new IiifProblemResult(
+            StatusCodes.Status400BadRequest,
+            IiifProblemTypes.InvalidJson,
+            "The request body is not JSON",
+            $"The body is not UTF-8 text: byte 0x{utf8[index]:X2} at line {line + 1}, byte {byteInLine + 1} of that line (byte {index + bom} of the body) begins no character. JSON is read in UTF-8 only (RFC 8259, section 8.1).")
+        {
+            LineNumber = line,
+            BytePositionInLine = byteInLine,
+        };
+    }
 
     private static IiifProblemResult Empty() => new(
         StatusCodes.Status400BadRequest,
