@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Iiif.Presentation.AspNetCore;
 using Iiif.Presentation.ManifestService;
+using Iiif.Presentation.Tests.Packaging;
 using Iiif.Presentation.Tests.Support;
 
 namespace Iiif.Presentation.Tests.AspNetCore;
@@ -79,6 +80,29 @@ public sealed class ManifestServiceTests
         list.StatusCode.Should().Be(HttpStatusCode.OK);
         var collection = IiifJson.Deserialize<Collection>(await list.Content.ReadAsStringAsync());
         collection.Items.Select(i => i.Id).Should().Contain([$"{_server.Address.ToString().TrimEnd('/')}/manifests/book1", $"{_server.Address.ToString().TrimEnd('/')}/manifests/posted"]);
+    }
+
+    /// <summary>The README's one command (<c>dotnet run --project samples/Iiif.Presentation.ManifestService</c>) starts
+    /// the service on its own folder of manifests; here with the tests' build and a loopback port the system picks.</summary>
+    [Test]
+    [NonParallelizable] // runs the dotnet CLI on the repository
+    public async Task DotnetRun_StartsTheServiceOnTheSampleFolder()
+    {
+        using var service = new WebProcess(
+            "dotnet",
+            ["run", "--project", RepositoryFiles.Path("samples/Iiif.Presentation.ManifestService"), "-c", "Release", "--no-build", "--", "--urls", "http://127.0.0.1:0"],
+            RepositoryFiles.Root,
+            WebProcess.NowListeningLine);
+        using var client = new HttpClient { BaseAddress = service.WaitForAddress(TimeSpan.FromMinutes(2)) };
+        client.BaseAddress.Host.Should().Be("127.0.0.1");
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri("/manifests/book1", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/ld+json");
+        JsonAssert.EquivalentIgnoringKeyOrder(
+            File.ReadAllText(RepositoryFiles.Path("samples/Iiif.Presentation.ManifestService/manifests/book1.json")),
+            await response.Content.ReadAsStringAsync());
     }
 
     [Test]

@@ -1,11 +1,9 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using System.Xml.Linq;
@@ -178,7 +176,7 @@ public sealed class PackagingTests
         DotnetProcess.Result build = DotnetProcess.Run("dotnet", ["build", project, "-c", "Release"], project, TimeSpan.FromMinutes(5));
         build.ExitCode.Should().Be(0, build.ToString());
 
-        using var server = new WebProcess(Path.Combine(project, "bin", "Release", "net10.0", "web.dll"), project);
+        using var server = new WebProcess("dotnet", [Path.Combine(project, "bin", "Release", "net10.0", "web.dll")], project, WebProcess.ListeningLine);
         using var client = new HttpClient { BaseAddress = server.WaitForAddress(TimeSpan.FromMinutes(1)) };
         client.BaseAddress.Host.Should().Be("127.0.0.1");
 
@@ -277,81 +275,4 @@ public sealed class PackagingTests
 
     private static string VersionOf(string package, string id) =>
         Path.GetFileNameWithoutExtension(package)[(id.Length + 1)..];
-
-    /// <summary>A web app run with <c>dotnet app.dll</c>, which prints <c>LISTENING url</c> once it listens; killed on dispose.</summary>
-    private sealed class WebProcess : IDisposable
-    {
-        private readonly Process _process;
-        private readonly StringBuilder _output = new();
-        private readonly TaskCompletionSource<Uri> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public WebProcess(string dll, string workingDirectory)
-        {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(dll);
-            start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-            _process = new Process { StartInfo = start };
-            _process.OutputDataReceived += (_, e) => Received(e.Data);
-            _process.ErrorDataReceived += (_, e) => Received(e.Data);
-            _process.Start();
-            _process.BeginOutputReadLine();
-            _process.BeginErrorReadLine();
-        }
-
-        public Uri WaitForAddress(TimeSpan timeout)
-        {
-            if (!_address.Task.Wait(timeout))
-            {
-                Assert.Fail($"The web app did not report its address within {timeout}:\n{Output}");
-            }
-
-            return _address.Task.Result;
-        }
-
-        private string Output
-        {
-            get
-            {
-                lock (_output)
-                {
-                    return _output.ToString();
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit();
-            }
-
-            _process.Dispose();
-        }
-
-        private void Received(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (_output)
-            {
-                _output.AppendLine(line);
-            }
-
-            if (line.StartsWith("LISTENING ", StringComparison.Ordinal))
-            {
-                _address.TrySetResult(new Uri(line["LISTENING ".Length..].Trim()));
-            }
-        }
-    }
 }
