@@ -38,10 +38,11 @@ public sealed class IiifBody<T> : IEndpointParameterMetadataProvider
 {
     private readonly T? _value;
 
-    internal IiifBody(T value, ValidationReport? report, IReadOnlyList<UpgradeNote> upgradeNotes)
+    internal IiifBody(T value, ValidationReport? report, bool wasUpgraded, IReadOnlyList<UpgradeNote> upgradeNotes)
     {
         _value = value;
         Report = report;
+        WasUpgraded = wasUpgraded;
         UpgradeNotes = upgradeNotes;
     }
 
@@ -63,7 +64,7 @@ public sealed class IiifBody<T> : IEndpointParameterMetadataProvider
     public ValidationReport? Report { get; }
 
     /// <summary>Gets whether the body was a Presentation 2.x document, upgraded to 3.0.</summary>
-    public bool WasUpgraded => UpgradeNotes.Count > 0;
+    public bool WasUpgraded { get; }
 
     /// <summary>Gets the notes of the upgrade of a 2.x body: the choices it made where information could not
     /// carry over exactly; empty for a 3.0 body.</summary>

@@ -260,7 +260,7 @@ internal static class RequestBodyReader<T>
             }
         }
 
-        return new IiifBody<T>(resource, report, notes);
+        return new IiifBody<T>(resource, report, scan.IsPresentation2, notes);
     }
 
     private static string Describe(JsonTokenType token) => token switch

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Iiif.Presentation.AspNetCore;
 using Iiif.Presentation.Tests.Support;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Iiif.Presentation.Tests.AspNetCore;
 
@@ -287,6 +288,45 @@ public sealed class IiifBodyTests
         JsonElement problem = await PostProblem(_upgrading, "/manifests", v2, "application/json", (HttpStatusCode)422);
 
         problem.GetProperty("type").GetString().Should().Be(IiifProblemTypes.NotIiif);
+    }
+
+    [Test]
+    public async Task Post_WithTheSchemaValidatorAsAService_ReportsSchemaFindings()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(
+            services => services.AddSingleton(Validation.Validators.Full).AddIiifPresentation(),
+            app => app.MapPost("/manifests", (IiifBody<Manifest> body) => body.Report!.Layers.ToString()));
+        string wrongShape = s_valid.Replace("\"height\": 1800", "\"height\": \"1800\"", StringComparison.Ordinal);
+        wrongShape.Should().NotBe(s_valid);
+
+        (HttpStatusCode okStatus, string layers) = await Post(server, "/manifests", Encoding.UTF8.GetBytes(s_valid));
+        JsonElement problem = await PostProblem(server, "/manifests", Encoding.UTF8.GetBytes(wrongShape), "application/json", (HttpStatusCode)422);
+
+        okStatus.Should().Be(HttpStatusCode.OK, layers);
+        layers.Should().Be(nameof(global::Iiif.Presentation.Validation.ValidationLayers.All));
+        problem.GetProperty("type").GetString().Should().Be(IiifProblemTypes.InvalidIiif);
+        problem.GetProperty("findings").EnumerateArray().Should().Contain(f => f.GetProperty("pointer").GetString()!.EndsWith("/height", StringComparison.Ordinal));
+        server.Errors.Entries.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Post_WithValidationOffOrWarningsAsErrors_FollowsTheOptions()
+    {
+        byte[] invalid = File.ReadAllBytes(RepositoryFiles.Path("fixtures/validation/P3-DIM-02/fail-1.json"));
+        await using LoopbackServer lenient = await LoopbackServer.StartAsync(
+            services => services.AddIiifPresentation(o => o.ValidateRequestBodies = false),
+            app => app.MapPost("/manifests", (IiifBody<Manifest> body) => $"{body.Value.Id} report={body.Report is not null}"));
+        await using LoopbackServer strict = await LoopbackServer.StartAsync(
+            services => services.AddIiifPresentation(o => o.ValidationOptions = new global::Iiif.Presentation.Validation.ValidationOptions { TreatWarningsAsErrors = true }),
+            app => app.MapPost("/manifests", (IiifBody<Manifest> body) => body.Value.Id));
+
+        (HttpStatusCode status, string body) = await Post(lenient, "/manifests", invalid);
+        JsonElement problem = await PostProblem(strict, "/manifests", Encoding.UTF8.GetBytes(s_valid), "application/json", (HttpStatusCode)422);
+
+        status.Should().Be(HttpStatusCode.OK, body);
+        body.Should().Be("https://example.org/iiif/book/manifest report=False");
+        // A document the default options accept (warnings only) is refused: its warnings count as errors.
+        problem.GetProperty("findings").EnumerateArray().Should().Contain(f => f.GetProperty("code").GetString() == "P3-DESC-03" && f.GetProperty("severity").GetString() == "error");
     }
 
     [Test]
