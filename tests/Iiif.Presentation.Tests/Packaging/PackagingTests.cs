@@ -2,22 +2,27 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Net;
+using System.Net.Http;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks;
 using System.Xml.Linq;
 using Iiif.Presentation.Tests.Support;
 
 namespace Iiif.Presentation.Tests.Packaging;
 
 /// <summary>
-/// <c>dotnet pack</c> makes the three libraries and the <c>iiif</c> tool with everything a package should
-/// carry; the tool installs from the local package folder and runs, and a new test project snapshot-tests
-/// with the Testing package from there.
+/// <c>dotnet pack</c> makes the four libraries and the <c>iiif</c> tool with everything a package should
+/// carry; the tool installs from the local package folder and runs, a new test project snapshot-tests with
+/// the Testing package from there, and a new web project serves a manifest through the packed ASP.NET Core
+/// package.
 /// </summary>
 [TestFixture]
 [NonParallelizable] // runs the dotnet CLI on the repository
 public sealed class PackagingTests
 {
     private static readonly string[] s_libraryTargets = ["netstandard2.0", "net8.0", "net10.0"];
+    private static readonly string[] s_aspNetCoreTargets = ["net8.0", "net10.0"];
 
     private string _folder = string.Empty;
 
@@ -25,7 +30,7 @@ public sealed class PackagingTests
     public void PackAll()
     {
         _folder = Directory.CreateTempSubdirectory("iiif-pack-").FullName;
-        foreach (string project in new[] { "Iiif.Presentation", "Iiif.Presentation.Validation", "Iiif.Presentation.Testing", "Iiif.Presentation.Cli" })
+        foreach (string project in new[] { "Iiif.Presentation", "Iiif.Presentation.Validation", "Iiif.Presentation.Testing", "Iiif.Presentation.AspNetCore", "Iiif.Presentation.Cli" })
         {
             DotnetProcess.Result pack = DotnetProcess.Run("dotnet",
                 ["pack", RepositoryFiles.Path($"src/{project}/{project}.csproj"), "-c", "Release", "-o", _folder],
@@ -40,17 +45,21 @@ public sealed class PackagingTests
     [TestCase("Iiif.Presentation")]
     [TestCase("Iiif.Presentation.Validation")]
     [TestCase("Iiif.Presentation.Testing")]
+    [TestCase("Iiif.Presentation.AspNetCore")]
     public void Library_HasEveryTargetWithItsDocsTheReadmeAndSymbols(string id)
     {
+        string[] targets = id == "Iiif.Presentation.AspNetCore" ? s_aspNetCoreTargets : s_libraryTargets;
         string package = Package(id);
         using ZipArchive zip = ZipFile.OpenRead(package);
         string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
         TestContext.Out.WriteLine(string.Join("\n", entries.Where(e => !e.StartsWith("_rels", StringComparison.Ordinal) && !e.StartsWith("package/", StringComparison.Ordinal))));
 
-        foreach (string target in s_libraryTargets)
+        foreach (string target in targets)
         {
             entries.Should().Contain($"lib/{target}/{id}.dll").And.Contain($"lib/{target}/{id}.xml");
         }
+
+        entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Select(e => e.Split('/')[1]).Distinct().Should().BeEquivalentTo(targets);
 
         entries.Should().Contain("README.md");
         File.Exists(Path.ChangeExtension(package, ".snupkg")).Should().BeTrue("each package has a symbol package");
@@ -177,6 +186,93 @@ public sealed class PackagingTests
             .And.MatchRegex(@"Failed:\s+1, Passed:\s+1,");
         File.Exists(Path.Combine(project, "ManifestTests.Changed_FailsWithTheDiff.received.json")).Should().BeTrue();
         File.Exists(Path.Combine(project, "ManifestTests.Book_MatchesSnapshot.received.json")).Should().BeFalse();
+    }
+
+    [Test]
+    public void AspNetCore_DependsOnTheExactLibraryVersionsAndTheAspNetCoreFramework()
+    {
+        string version = VersionOf(Package("Iiif.Presentation"), "Iiif.Presentation");
+        using ZipArchive zip = ZipFile.OpenRead(Package("Iiif.Presentation.AspNetCore"));
+        XDocument nuspec = Nuspec(zip, "Iiif.Presentation.AspNetCore");
+        foreach (string dependency in new[] { "Iiif.Presentation", "Iiif.Presentation.Validation" })
+        {
+            nuspec.Descendants()
+                .Where(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == dependency)
+                .Select(e => (string)e.Attribute("version")!)
+                .Should().HaveCount(s_aspNetCoreTargets.Length, dependency).And.OnlyContain(r => r == $"[{version}]");
+        }
+
+        nuspec.Descendants().Where(e => e.Name.LocalName == "frameworkReference").Select(e => (string?)e.Attribute("name"))
+            .Should().HaveCount(s_aspNetCoreTargets.Length).And.OnlyContain(n => n == "Microsoft.AspNetCore.App");
+    }
+
+    /// <summary>A new web project that references the packed package (from the local folder, as a user would
+    /// from NuGet) serves a manifest with the IIIF headers and refuses a bad body with a problem report.</summary>
+    [Test]
+    public async Task AspNetCore_NewWebProjectServesAManifestWithTheIiifHeaders()
+    {
+        string version = VersionOf(Package("Iiif.Presentation.AspNetCore"), "Iiif.Presentation.AspNetCore");
+        string project = Directory.CreateDirectory(Path.Combine(_folder, "web")).FullName;
+        File.WriteAllText(Path.Combine(project, "web.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RestorePackagesPath>{Path.Combine(_folder, "web-packages")}</RestorePackagesPath>
+                <RestoreAdditionalProjectSources>{_folder}</RestoreAdditionalProjectSources>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Iiif.Presentation.AspNetCore" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using Iiif.Presentation;
+            using Iiif.Presentation.AspNetCore;
+
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Services.AddIiifPresentation();
+            WebApplication app = builder.Build();
+
+            Manifest manifest = new ManifestBuilder("https://example.org/iiif/web/manifest")
+                .Label("en", "Web")
+                .Canvas(c => c.Label("en", "p. 1").Size(100, 200).Paint(IiifContent.ImageFromService("https://example.org/iiif/image/web", 100, 200)))
+                .Build();
+            app.MapGet("/manifest", () => IiifResults.Iiif(manifest));
+            app.MapPost("/manifest", (IiifBody<Manifest> body) => IiifResults.Iiif(body.Value));
+
+            await app.StartAsync();
+            Console.WriteLine("LISTENING " + app.Urls.First());
+            await app.WaitForShutdownAsync();
+            """);
+
+        DotnetProcess.Result build = DotnetProcess.Run("dotnet", ["build", project, "-c", "Release"], project, TimeSpan.FromMinutes(5));
+        build.ExitCode.Should().Be(0, build.ToString());
+
+        using var server = new WebProcess("dotnet", [Path.Combine(project, "bin", "Release", "net10.0", "web.dll")], project, WebProcess.ListeningLine);
+        using var client = new HttpClient { BaseAddress = server.WaitForAddress(TimeSpan.FromMinutes(1)) };
+        client.BaseAddress.Host.Should().Be("127.0.0.1");
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri("/manifest", UriKind.Relative));
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.ToString().Replace(" ", "", StringComparison.Ordinal)
+            .Should().Be("application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"");
+        response.Headers.ETag!.IsWeak.Should().BeTrue();
+        response.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal("*");
+        IiifJson.Deserialize<Manifest>(await response.Content.ReadAsStringAsync()).Id.Should().Be("https://example.org/iiif/web/manifest");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/manifest");
+        request.Headers.IfNoneMatch.Add(response.Headers.ETag);
+        using HttpResponseMessage notModified = await client.SendAsync(request);
+        notModified.StatusCode.Should().Be(HttpStatusCode.NotModified);
+
+        using var garbage = new StringContent("{\"truncated\":", System.Text.Encoding.UTF8, "application/json");
+        using HttpResponseMessage refused = await client.PostAsync(new Uri("/manifest", UriKind.Relative), garbage);
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
 
     /// <summary>A new console project (implicit usings on, as <c>dotnet new console</c> makes it) names every
