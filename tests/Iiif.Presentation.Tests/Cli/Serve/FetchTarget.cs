@@ -1,13 +1,8 @@
 using System;
-using System.Linq;
-using System.Net;
 using System.Threading.Tasks;
+using Iiif.Presentation.Tests.AspNetCore;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Iiif.Presentation.Tests.Cli.Serve;
 
@@ -18,22 +13,19 @@ namespace Iiif.Presentation.Tests.Cli.Serve;
 /// </summary>
 internal sealed class FetchTarget : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
 
-    private FetchTarget(WebApplication app, Uri url)
+    private FetchTarget(LoopbackServer server) => _server = server;
+
+    public Uri Url => _server.Address;
+
+    public static async Task<FetchTarget> StartAsync(byte[] manifest) =>
+        new(await LoopbackServer.StartAsync(_ => { }, app => Map(app, manifest)));
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private static void Map(WebApplication app, byte[] manifest)
     {
-        _app = app;
-        Url = url;
-    }
-
-    public Uri Url { get; }
-
-    public static async Task<FetchTarget> StartAsync(byte[] manifest)
-    {
-        WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddRoutingCore();
-        WebApplication app = builder.Build();
         app.MapGet("/manifest.json", context =>
         {
             context.Response.ContentType = "application/ld+json";
@@ -82,14 +74,5 @@ internal sealed class FetchTarget : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
             await context.Response.WriteAsync("{}", context.RequestAborted);
         });
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new FetchTarget(app, new Uri(address.TrimEnd('/') + "/"));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }
