@@ -61,17 +61,14 @@ internal static class Program
             string[] endpoints = (args.SkipWhile(a => a != "--endpoints").Skip(1).FirstOrDefault() ?? "validate,api/validate").Split(',');
             foreach (string endpoint in endpoints)
             {
-                await RunAsync(client, endpoint, documents, clients, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
-                long before = ResidentBytes(server.Id);
-                Result result = await RunAsync(client, endpoint, documents, clients, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false);
-                long after = ResidentBytes(server.Id);
-                totalErrors += result.Errors;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| POST /{endpoint} | {result.Latencies.Count:N0} | {result.Latencies.Count / result.Elapsed.TotalSeconds:N0} | {Percentile(result.Latencies, 0.50):0.0} | {Percentile(result.Latencies, 0.99):0.0} | {result.Latencies.Max():0.0} | {result.Errors} | {before / 1048576.0:0} MB → {after / 1048576.0:0} MB |"));
-                foreach (string sample in result.ErrorSamples)
-                {
-                    Console.WriteLine($"  error: {sample}");
-                }
+                totalErrors += await MeasureAsync(
+                    client,
+                    server,
+                    $"POST /{endpoint}",
+                    i => new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint, UriKind.Relative)) { Content = new ByteArrayContent(documents[i % documents.Length]) },
+                    (response, body) => response.IsSuccessStatusCode && body.Contains(endpoint == "validate" ? "\"okay\"" : "\"documents\"", StringComparison.Ordinal),
+                    clients,
+                    seconds).ConfigureAwait(false);
             }
 
             return totalErrors == 0 ? 0 : 1;
@@ -83,13 +80,25 @@ internal static class Program
         }
     }
 
-    private static Task<Result> RunAsync(HttpClient client, string endpoint, byte[][] documents, int clients, TimeSpan duration) =>
-        RunAsync(
-            client,
-            i => new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint, UriKind.Relative)) { Content = new ByteArrayContent(documents[i % documents.Length]) },
-            (response, body) => response.IsSuccessStatusCode && body.Contains(endpoint == "validate" ? "\"okay\"" : "\"documents\"", StringComparison.Ordinal),
-            clients,
-            duration);
+    /// <summary>Loads the service for a 3 s warm-up, then for <paramref name="seconds"/>, and prints the row of the
+    /// second run: requests, requests per second, latencies, errors and the service's memory before and after.</summary>
+    /// <returns>The number of errors.</returns>
+    private static async Task<int> MeasureAsync(
+        HttpClient client, Process server, string label, Func<int, HttpRequestMessage> request, Func<HttpResponseMessage, string, bool> isRight, int clients, int seconds)
+    {
+        await RunAsync(client, request, isRight, clients, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
+        long before = ResidentBytes(server.Id);
+        Result result = await RunAsync(client, request, isRight, clients, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false);
+        long after = ResidentBytes(server.Id);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {label} | {result.Latencies.Count:N0} | {result.Latencies.Count / result.Elapsed.TotalSeconds:N0} | {Percentile(result.Latencies, 0.50):0.0} | {Percentile(result.Latencies, 0.99):0.0} | {result.Latencies.Max():0.0} | {result.Errors} | {before / 1048576.0:0} MB → {after / 1048576.0:0} MB |"));
+        foreach (string sample in result.ErrorSamples)
+        {
+            Console.WriteLine($"  error: {sample}");
+        }
+
+        return result.Errors;
+    }
 
     private static async Task<Result> RunAsync(
         HttpClient client, Func<int, HttpRequestMessage> request, Func<HttpResponseMessage, string, bool> isRight, int clients, TimeSpan duration)
@@ -194,17 +203,14 @@ internal static class Program
                         ? response.StatusCode == System.Net.HttpStatusCode.NotModified && body.Length == 0
                         : response.IsSuccessStatusCode && body.Length == length && Equals(response.Headers.ETag, etag);
 
-                    await RunAsync(client, Request, IsRight, clients, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
-                    long before = ResidentBytes(server.Id);
-                    Result result = await RunAsync(client, Request, IsRight, clients, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false);
-                    long after = ResidentBytes(server.Id);
-                    totalErrors += result.Errors;
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| GET /manifests/book{(conditional ? " with If-None-Match (304)" : " (200, 1 MB)")} | {result.Latencies.Count:N0} | {result.Latencies.Count / result.Elapsed.TotalSeconds:N0} | {Percentile(result.Latencies, 0.50):0.0} | {Percentile(result.Latencies, 0.99):0.0} | {result.Latencies.Max():0.0} | {result.Errors} | {before / 1048576.0:0} MB → {after / 1048576.0:0} MB |"));
-                    foreach (string sample in result.ErrorSamples)
-                    {
-                        Console.WriteLine($"  error: {sample}");
-                    }
+                    totalErrors += await MeasureAsync(
+                        client,
+                        server,
+                        $"GET /manifests/book{(conditional ? " with If-None-Match (304)" : " (200, 1 MB)")}",
+                        Request,
+                        IsRight,
+                        clients,
+                        seconds).ConfigureAwait(false);
                 }
 
                 return totalErrors == 0 ? 0 : 1;
