@@ -18,26 +18,8 @@ public static class DotnetProcess
     /// <summary>Runs a program in a folder, failing the test if it takes longer than the timeout.</summary>
     public static Result Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Keep the outer `dotnet test` from steering the inner build, and keep the output English.
-        start.Environment.Remove("MSBuildExtensionsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        ProcessStartInfo start = StartInfo(fileName, arguments, workingDirectory);
+        start.RedirectStandardInput = true;
 
         using var process = new Process { StartInfo = start };
         var output = new StringBuilder();
@@ -56,5 +38,30 @@ public static class DotnetProcess
 
         process.WaitForExit();
         return new Result(process.ExitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>How the tests start a program: in a folder, its output captured, and an environment in which the
+    /// outer <c>dotnet test</c> does not steer an inner build and the dotnet CLI prints English.</summary>
+    public static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("MSBuildExtensionsPath");
+        start.Environment.Remove("MSBUILD_EXE_PATH");
+        start.Environment.Remove("MSBuildSDKsPath");
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        return start;
     }
 }

@@ -17,24 +17,7 @@ public sealed class WebProcess : IDisposable
     public WebProcess(string fileName, IEnumerable<string> arguments, string workingDirectory, Func<string, Uri?> addressOf)
     {
         _addressOf = addressOf;
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Keep the outer `dotnet test` from steering an inner `dotnet run`, and keep the output English.
-        start.Environment.Remove("MSBuildExtensionsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        ProcessStartInfo start = DotnetProcess.StartInfo(fileName, arguments, workingDirectory);
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Received(e.Data);
         _process.ErrorDataReceived += (_, e) => Received(e.Data);
