@@ -1,13 +1,8 @@
 using System;
-using System.Linq;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using Iiif.Presentation.Tests.AspNetCore;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Iiif.Presentation.Tests.Browser;
 
@@ -18,37 +13,24 @@ internal sealed class ImageServer : IAsyncDisposable
     private static readonly byte[] s_png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC");
 
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private int _requests;
 
-    private ImageServer(WebApplication app) => _app = app;
-
-    public Uri Url { get; private set; } = null!;
+    public Uri Url => _server.Address;
 
     public int Requests => Volatile.Read(ref _requests);
 
     public static async Task<ImageServer> StartAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddRoutingCore();
-        WebApplication app = builder.Build();
-        var server = new ImageServer(app);
-        app.MapGet("/thumb.png", context =>
+        var images = new ImageServer();
+        images._server = await LoopbackServer.StartAsync(_ => { }, app => app.MapGet("/thumb.png", context =>
         {
-            Interlocked.Increment(ref server._requests);
+            Interlocked.Increment(ref images._requests);
             context.Response.ContentType = "image/png";
             return context.Response.Body.WriteAsync(s_png).AsTask();
-        });
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Url = new Uri(address.TrimEnd('/') + "/");
-        return server;
+        }));
+        return images;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
