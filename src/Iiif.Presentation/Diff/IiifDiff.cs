@@ -67,12 +67,9 @@ public static class IiifDiff
     /// <exception cref="IiifJsonException">A text is not UTF-8 JSON, repeats a key or nests too deeply; the
     /// exception says where, as <see cref="IiifJson.Parse(ReadOnlySpan{byte}, IiifReadOptions?)"/> does.</exception>
     /// <exception cref="ArgumentException">A pattern of the options is not a JSON Pointer pattern.</exception>
-    public static IiifDiffResult Compare(ReadOnlySpan<byte> expectedUtf8Json, ReadOnlySpan<byte> actualUtf8Json, IiifDiffOptions? options = null)
-    {
-        using ParsedDocument expected = DocumentReader.Parse(expectedUtf8Json, IiifReadOptions.Default);
-        using ParsedDocument actual = DocumentReader.Parse(actualUtf8Json, IiifReadOptions.Default);
-        return Compare(expected.Root, actual.Root, options);
-    }
+    public static IiifDiffResult Compare(ReadOnlySpan<byte> expectedUtf8Json, ReadOnlySpan<byte> actualUtf8Json, IiifDiffOptions? options = null) =>
+        DocumentReader.Use(expectedUtf8Json, actualUtf8Json, IiifReadOptions.Default, options,
+            static (expected, actual, options) => Compare(expected.Root, actual.Root, options));
 
     /// <summary>Compares two JSON values.</summary>
     /// <param name="expected">The value expected.</param>

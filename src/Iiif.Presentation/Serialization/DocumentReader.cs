@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using Iiif.Presentation.Serialization.Buffers;
 
 namespace Iiif.Presentation.Serialization;
 
@@ -103,34 +103,36 @@ internal static class DocumentReader
     }
 
     /// <summary>
-    /// Parses a document after the reader's own checks (UTF-8, lone surrogates, empty text, repeated keys),
-    /// so that its errors carry the same path and position as the reader's.
+    /// Parses a document after the reader's own checks (UTF-8, lone surrogates, empty text, repeated keys), so
+    /// that its errors carry the same path and position as the reader's, and gives it to
+    /// <paramref name="use"/>. The document reads the caller's bytes in place, pinned for the call, never a copy
+    /// as large as them: it, and every value not cloned from it, ends with the call.
     /// </summary>
-    /// <returns>The document, over a pooled copy of the input that disposing it returns.</returns>
-    public static ParsedDocument Parse(ReadOnlySpan<byte> utf8, IiifReadOptions options)
+    public static unsafe TResult Use<TState, TResult>(
+        ReadOnlySpan<byte> utf8, IiifReadOptions options, TState state, Func<ParsedDocument, TState, TResult> use)
     {
-        // The document reads a pooled copy: the caller's span cannot outlive this call.
-        byte[] copy = ArrayPool<byte>.Shared.Rent(Math.Max(utf8.Length, 1));
-        utf8.CopyTo(copy);
-        try
+        fixed (byte* pointer = utf8)
         {
-            return Parse(new ReadOnlyMemory<byte>(copy, 0, utf8.Length), options, copy);
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(copy);
-            throw;
+            using var pinned = new PinnedMemory(pointer, utf8.Length);
+            using ParsedDocument document = Parse(pinned.Memory, options);
+            return use(document, state);
         }
     }
 
-    /// <summary>
-    /// Parses a document in place, with the checks of <see cref="Parse(ReadOnlySpan{byte}, IiifReadOptions)"/>:
-    /// the memory must stay as it is until the document is disposed (a span its caller keeps pinned,
-    /// <see cref="Buffers.PinnedMemory"/>), and a document as large as the input is not copied.
-    /// </summary>
-    public static ParsedDocument Parse(ReadOnlyMemory<byte> utf8, IiifReadOptions options) => Parse(utf8, options, pooled: null);
+    /// <summary>Parses two documents as the other overload does one, and gives them to <paramref name="use"/>.</summary>
+    public static unsafe TResult Use<TState, TResult>(
+        ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, IiifReadOptions options, TState state, Func<ParsedDocument, ParsedDocument, TState, TResult> use)
+    {
+        // The first is parsed first, so that its errors come first.
+        fixed (byte* pointer = first)
+        {
+            using var pinned = new PinnedMemory(pointer, first.Length);
+            using ParsedDocument document = Parse(pinned.Memory, options);
+            return Use(second, options, (document, state, use), static (secondDocument, s) => s.use(s.document, secondDocument, s.state));
+        }
+    }
 
-    private static ParsedDocument Parse(ReadOnlyMemory<byte> utf8, IiifReadOptions options, byte[]? pooled)
+    private static ParsedDocument Parse(ReadOnlyMemory<byte> utf8, IiifReadOptions options)
     {
         ReadOnlySpan<byte> json = Checked(utf8.Span, options, out int bom);
         ReadOnlyMemory<byte> memory = utf8.Slice(bom);
@@ -165,7 +167,7 @@ internal static class DocumentReader
         }
 #endif
 
-        return new ParsedDocument(document, pooled, memory, bom, options);
+        return new ParsedDocument(document, memory, bom, options);
     }
 
     /// <summary>Throws the located exception for a key repeated in an object, as reading does.</summary>

@@ -1,21 +1,17 @@
-using System.Buffers;
-
 namespace Iiif.Presentation.Serialization;
 
 /// <summary>
-/// A checked document parsed by <see cref="DocumentReader"/>, over a pooled copy of its text that disposing it
-/// returns, or over its caller's pinned text. Values taken from it must be cloned to outlive it.
+/// A checked document parsed by <see cref="DocumentReader"/> over its caller's pinned text. Values taken from it
+/// must be cloned to outlive it.
 /// </summary>
 /// <remarks>Not thread-safe; one reader at a time.</remarks>
 internal sealed class ParsedDocument : IDisposable
 {
     private readonly JsonDocument _document;
-    private byte[]? _buffer;
 
-    public ParsedDocument(JsonDocument document, byte[]? buffer, ReadOnlyMemory<byte> json, int bom, IiifReadOptions options)
+    public ParsedDocument(JsonDocument document, ReadOnlyMemory<byte> json, int bom, IiifReadOptions options)
     {
         _document = document;
-        _buffer = buffer;
         Json = json;
         Bom = bom;
         Options = options;
@@ -38,13 +34,5 @@ internal sealed class ParsedDocument : IDisposable
         DocumentReader.Locate(message, Json.Span, offset, Bom, Options, inner);
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        _document.Dispose();
-        if (_buffer is not null)
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = null;
-        }
-    }
+    public void Dispose() => _document.Dispose();
 }

@@ -2,7 +2,6 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Serialization;
-using Iiif.Presentation.Serialization.Buffers;
 using Iiif.Presentation.Upgrading;
 
 namespace Iiif.Presentation;
@@ -43,21 +42,16 @@ public static class IiifUpgrader
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The 3.0 resource and the notes.</returns>
     /// <exception cref="IiifJsonException">The text is not UTF-8 JSON, not an object, or nests too deeply.</exception>
-    public static unsafe UpgradeResult Upgrade(ReadOnlySpan<byte> utf8Json, UpgradeOptions? options = null)
+    public static UpgradeResult Upgrade(ReadOnlySpan<byte> utf8Json, UpgradeOptions? options = null)
     {
-        options ??= UpgradeOptions.Default;
-        PresentationVersion version;
-
-        // The document reads the caller's bytes in place, pinned for the call: no copy as large as the input.
-        fixed (byte* pointer = utf8Json)
+        (PresentationVersion version, UpgradeResult? upgraded) = DocumentReader.Use(
+            utf8Json, IiifReadOptions.Default, options ?? UpgradeOptions.Default, static (document, options) =>
+                PresentationVersions.Detect(document.Root) is var version && version is PresentationVersion.V2 or PresentationVersion.V2ByType
+                    ? (version, FromV2(document, options))
+                    : (version, (UpgradeResult?)null));
+        if (upgraded is not null)
         {
-            using var pinned = new PinnedMemory(pointer, utf8Json.Length);
-            using ParsedDocument document = DocumentReader.Parse(pinned.Memory, IiifReadOptions.Default);
-            version = PresentationVersions.Detect(document.Root);
-            if (version is PresentationVersion.V2 or PresentationVersion.V2ByType)
-            {
-                return FromV2(document, options);
-            }
+            return upgraded;
         }
 
         // Read as it is; a value that is not an object gets the reader's own, located error.
@@ -101,16 +95,9 @@ public static class IiifUpgrader
     /// notes are left out.</summary>
     /// <exception cref="IiifJsonException">The upgraded resource is not a <typeparamref name="T"/>, or its
     /// resources nest too deeply for the thread's stack.</exception>
-    internal static unsafe T ReadVersion2<T>(ReadOnlySpan<byte> utf8Json, IiifReadOptions options)
-        where T : IiifResource
-    {
-        fixed (byte* pointer = utf8Json)
-        {
-            using var pinned = new PinnedMemory(pointer, utf8Json.Length);
-            using ParsedDocument document = DocumentReader.Parse(pinned.Memory, options);
-            return ReadVersion2<T>(document);
-        }
-    }
+    internal static T ReadVersion2<T>(ReadOnlySpan<byte> utf8Json, IiifReadOptions options)
+        where T : IiifResource =>
+        DocumentReader.Use(utf8Json, options, 0, static (document, _) => ReadVersion2<T>(document));
 
     private static T ReadVersion2<T>(ParsedDocument document)
         where T : IiifResource
