@@ -46,10 +46,9 @@ internal sealed class AnnotationListTranslator(UpgradeContext context)
         Members.Reset(items);
         string? canvas = _context.ImagesCanvas;
         _context.ImagesCanvas = null;
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, new At(input)))
         {
-            if (_context.Annotations.AnnotationOrWrapped(item, new At(input).Item(value, index++), baseId, items.Count + 1) is { } annotation)
+            if (_context.Annotations.AnnotationOrWrapped(item, itemAt, baseId, items.Count + 1) is { } annotation)
             {
                 items.Add(annotation);
             }

@@ -49,10 +49,9 @@ internal sealed class CanvasTranslator(UpgradeContext context)
         Members.WriteEmpty(annotations);
         string? previous = _context.ImagesCanvas;
         _context.ImagesCanvas = canvas.Id;
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, new At(input)))
         {
-            if (_context.Annotations.AnnotationOrWrapped(item, new At(input).Item(value, index++), baseId, annotations.Count + 1) is { } annotation)
+            if (_context.Annotations.AnnotationOrWrapped(item, itemAt, baseId, annotations.Count + 1) is { } annotation)
             {
                 annotations.Add(annotation);
             }

@@ -186,10 +186,8 @@ internal sealed class ContentTranslator(UpgradeContext context)
         }
 
         At at = frame.At(key);
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             if (item.ValueKind == JsonValueKind.String && IiifTypes.LocalName(V2Json.Text(item)!).Equals("nil", StringComparison.OrdinalIgnoreCase))
             {
                 _context.Note(UpgradeNoteCodes.ChoiceNilRemoved, itemAt.Path, "rdf:nil (\"nothing\") in a Choice has no 3.0 form; it was removed.");

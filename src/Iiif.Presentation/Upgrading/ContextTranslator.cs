@@ -20,10 +20,8 @@ internal sealed class ContextTranslator
         if (root.TryGetProperty("@context"u8, out JsonElement context))
         {
             At at = At.Of(InputPath.Root, "@context");
-            int index = 0;
-            foreach (JsonElement item in V2Json.ItemsOf(context))
+            foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(context, at))
             {
-                At itemAt = at.Item(context, index++);
                 if (item.ValueKind == JsonValueKind.String && IiifContexts.IsPresentationVocabulary(V2Json.Text(item)!))
                 {
                     continue;
@@ -76,10 +74,8 @@ internal sealed class ContextTranslator
     /// <summary>A nested <c>@context</c>: Presentation, Image and annotation contexts go, others move to the top.</summary>
     public void Nested(JsonElement value, At at)
     {
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             if (item.ValueKind == JsonValueKind.String && IiifContexts.IsPresentationVocabulary(V2Json.Text(item)!))
             {
                 _context.NoteFormat(UpgradeNoteCodes.ContextMoved, itemAt.Path, OutputPlace.None,

@@ -125,10 +125,8 @@ internal sealed class DescriptiveTranslator(UpgradeContext context)
     {
         IList<MetadataEntry> metadata = resource.Metadata;
         _context.NoteLone(value, at.Path, place, "metadata");
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             OutputPlace itemPlace = place.Then(metadata.Count);
             if (item.ValueKind != JsonValueKind.Object)
             {
@@ -196,10 +194,8 @@ internal sealed class DescriptiveTranslator(UpgradeContext context)
     private void Related(in Frame frame, JsonElement value, At at, bool merge)
     {
         IiifResource resource = frame.Resource;
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             string? uri = V2Json.IdOf(item);
             if (uri is null)
             {

@@ -26,10 +26,8 @@ internal sealed class LicenseTranslator
     {
         OutputPlace rights = OutputPlace.Of(resource, "rights");
         var rest = new LanguageMap();
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             string? text = item.ValueKind switch
             {
                 JsonValueKind.String => V2Json.Text(item),

@@ -22,10 +22,9 @@ internal sealed class LinkTranslator(UpgradeContext context)
     public void Linked<T>(JsonElement value, At at, string? baseId, string defaultType, bool needsLabel, IList<T> into, Slot slot)
         where T : IiifResource
     {
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            if (Link(item, at.Item(value, index++), baseId, defaultType, needsLabel, into.Count + 1, slot) is { } link)
+            if (Link(item, itemAt, baseId, defaultType, needsLabel, into.Count + 1, slot) is { } link)
             {
                 into.Add((T)link);
             }
@@ -129,10 +128,8 @@ internal sealed class LinkTranslator(UpgradeContext context)
     public OneOrMany<AnnotationPage> Pages(JsonElement value, At at, string? baseId)
     {
         var pages = new OneOrMany<AnnotationPage>();
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             switch (item.ValueKind)
             {
                 case JsonValueKind.String:

@@ -12,10 +12,8 @@ internal sealed class ProviderTranslator(UpgradeContext context)
     /// <summary>A 3.0 <c>provider</c> in a 2.x document: Agents.</summary>
     public void Agents(JsonElement value, At at, string? baseId, IList<Agent> into)
     {
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             switch (item.ValueKind)
             {
                 case JsonValueKind.Object:

@@ -79,10 +79,9 @@ internal sealed class SequenceTranslator(UpgradeContext context)
         if (root.TryGetProperty("canvases"u8, out JsonElement canvases))
         {
             At at = At.Of(InputPath.Root, "canvases");
-            int index = 0;
-            foreach (JsonElement canvas in V2Json.ItemsOf(canvases))
+            foreach ((JsonElement canvas, At canvasAt) in V2Json.ItemsOf(canvases, at))
             {
-                if (Canvas(canvas, at.Item(canvases, index++), null, items.Count + 1) is { } converted)
+                if (Canvas(canvas, canvasAt, null, items.Count + 1) is { } converted)
                 {
                     items.Add(converted);
                     ids.Add(converted.Id!);
@@ -102,10 +101,8 @@ internal sealed class SequenceTranslator(UpgradeContext context)
         IiifRange range = Range(sequence, sequenceIn, frame.Base, Ranges.Count + 1);
         IList<IiifResource> references = range.Items;
         Members.Reset(references);
-        int index = 0;
-        foreach (JsonElement canvas in V2Json.ItemsOf(canvases))
+        foreach ((JsonElement canvas, At canvasAt) in V2Json.ItemsOf(canvases, canvasesAt))
         {
-            At canvasAt = canvasesAt.Item(canvases, index++);
             string? id = V2Json.IdOf(canvas) is { } raw
                 ? _context.Ids.Normalize(raw, frame.Base, canvasAt, OutputPlace.Of(range, "items").Then(references.Count))
                 : null;

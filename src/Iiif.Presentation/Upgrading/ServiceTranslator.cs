@@ -34,10 +34,8 @@ internal sealed class ServiceTranslator
     /// <summary>Adds the services of a <c>service</c> value to a list.</summary>
     public void Translate(JsonElement value, At at, string? baseId, IList<Service> into)
     {
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             switch (item.ValueKind)
             {
                 case JsonValueKind.String:

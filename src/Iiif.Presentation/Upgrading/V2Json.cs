@@ -9,6 +9,9 @@ internal static class V2Json
     /// <summary>Returns the items of a value the specification wants as an array, or the lone value in its place.</summary>
     public static Items ItemsOf(JsonElement value) => new(value);
 
+    /// <summary>The items of a value that may be a list or a lone value, each with where it is in the input.</summary>
+    public static PlacedItems ItemsOf(JsonElement value, At at) => new(value, at);
+
     /// <summary>Returns the text of a JSON string (as <see cref="JsonElement.GetString"/> does), sharing the
     /// instance of a well-known value and of an equal string read before in the same upgrade (a Canvas's id
     /// and the targets and Range items that name it, a repeated label or format).</summary>
@@ -105,6 +108,28 @@ internal static class V2Json
                 }
 
                 return _state++ == 0;
+            }
+        }
+    }
+
+    /// <summary>The items of a value that may be a list or a lone value, each with its place in the input:
+    /// <c>/key/N</c> for an array's items, the value's own place for a lone value.</summary>
+    public readonly struct PlacedItems(JsonElement value, At at)
+    {
+        public Enumerator GetEnumerator() => new(value, at);
+
+        /// <summary>Enumerates the items and their places.</summary>
+        public struct Enumerator(JsonElement value, At at)
+        {
+            private Items.Enumerator _items = new(value);
+            private int _index = -1;
+
+            public readonly (JsonElement Item, At At) Current => (_items.Current, at.Item(value, _index));
+
+            public bool MoveNext()
+            {
+                _index++;
+                return _items.MoveNext();
             }
         }
     }

@@ -171,10 +171,8 @@ internal sealed class ValueTranslator
     /// </summary>
     public void Behaviors(IList<Behavior> into, ResourceKind role, string type, JsonElement value, At at)
     {
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, index++);
             string? hint = item.ValueKind == JsonValueKind.String ? IiifTypes.LocalName(V2Json.Text(item)!).Trim().ToLowerInvariant() : null;
             if (hint is not null && BehaviorRules.IsKnown(hint) && BehaviorRules.IsAllowed(hint, KindOf(role, type)))
             {
