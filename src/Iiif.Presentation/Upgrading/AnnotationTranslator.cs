@@ -170,7 +170,7 @@ internal sealed class AnnotationTranslator
         {
             case JsonValueKind.String:
                 var uri = new Canvas { Type = null, IsUriString = true };
-                uri.Id = _context.Ids.Normalize(V2Json.Text(value)!, baseId, at, OutputPlace.Of(uri));
+                uri.Id = _context.Ids.Normalize(V2Json.Reference(value)!, baseId, at, OutputPlace.Of(uri));
                 return uri;
             case JsonValueKind.Object:
                 bool specific = value.TryGetProperty("full"u8, out _) || value.TryGetProperty("selector"u8, out _) ||

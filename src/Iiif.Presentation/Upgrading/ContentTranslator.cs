@@ -149,7 +149,7 @@ internal sealed class ContentTranslator(UpgradeContext context)
         {
             case JsonValueKind.String:
                 source = TypeTranslator.Create(IiifTypes.Canvas.Name, ResourceKind.Content, slot);
-                source.Id = _context.Ids.Normalize(V2Json.Text(value)!, baseId, at, OutputPlace.Of(source, "id"));
+                source.Id = _context.Ids.Normalize(V2Json.Reference(value)!, baseId, at, OutputPlace.Of(source, "id"));
                 break;
             case JsonValueKind.Object:
                 bool canvas = V2Json.TypeOf(value) is { } type && IiifTypes.LocalName(type).Equals("Canvas", StringComparison.OrdinalIgnoreCase);

@@ -52,7 +52,7 @@ internal sealed class RangeTree
             InputPath itemIn = at.Item(input, index++).Path;
             if (item.ValueKind != JsonValueKind.Object)
             {
-                if (V2Json.IdOf(item) is { } reference)
+                if (V2Json.IdOf(item, reference: true) is { } reference)
                 {
                     structures.Add(new IiifRange(reference));
                     _context.Note(UpgradeNoteCodes.TypeInferred, itemIn, place, "A range given by its URI became a Range reference.");
@@ -65,7 +65,7 @@ internal sealed class RangeTree
                 continue;
             }
 
-            string? id = V2Json.IdOf(item);
+            string? id = V2Json.IdOf(item, reference: true);
             bool minted = id is null;
             id ??= _context.Ids.MintQuiet(_base, "range", index);
             if (ById.ContainsKey(id))
@@ -82,7 +82,7 @@ internal sealed class RangeTree
         {
             foreach ((JsonElement embedded, InputPath embeddedIn) in Embedded(_nodes[n]))
             {
-                string? embeddedId = V2Json.IdOf(embedded);
+                string? embeddedId = V2Json.IdOf(embedded, reference: true);
                 bool minted = embeddedId is null;
                 embeddedId ??= _context.Ids.MintQuiet(_base, "range", _nodes.Count + 1);
                 if (!ById.ContainsKey(embeddedId))
@@ -125,7 +125,7 @@ internal sealed class RangeTree
             foreach (JsonElement member in V2Json.ItemsOf(members))
             {
                 InputPath memberIn = membersAt.Item(members, m++).Path;
-                if (V2Json.IdOf(member) is not { } id)
+                if (V2Json.IdOf(member, reference: true) is not { } id)
                 {
                     _context.Note(UpgradeNoteCodes.ValueDropped, memberIn, "A range member without an id cannot be referred to.", member);
                     continue;
@@ -151,7 +151,7 @@ internal sealed class RangeTree
                     foreach (JsonElement item in V2Json.ItemsOf(other))
                     {
                         InputPath itemIn = otherAt.Item(other, index++).Path;
-                        if (V2Json.IdOf(item) is not { } id || !listed.Contains(id))
+                        if (V2Json.IdOf(item, reference: true) is not { } id || !listed.Contains(id))
                         {
                             _context.Note(UpgradeNoteCodes.ValueDropped, itemIn,
                                 $"The range lists this in {key} but not in members, which sets its content; it is kept in this note.", item);
@@ -185,7 +185,7 @@ internal sealed class RangeTree
         foreach (JsonElement item in V2Json.ItemsOf(list))
         {
             InputPath itemIn = at.Item(list, index++).Path;
-            if (V2Json.IdOf(item) is { } id)
+            if (V2Json.IdOf(item, reference: true) is { } id)
             {
                 node.Children.Add(new RangeNode.Child(isRange, id, item, itemIn));
             }
@@ -216,7 +216,7 @@ internal sealed class RangeTree
         InputPath withinIn = node.Input.Key("within");
         foreach (JsonElement parentReference in V2Json.ItemsOf(within))
         {
-            string? parentId = V2Json.IdOf(parentReference);
+            string? parentId = V2Json.IdOf(parentReference, reference: true);
             if (parentId is null || !ById.TryGetValue(parentId, out RangeNode? parent) || parent == node)
             {
                 if (parentId is null || !string.Equals(parentId, _base, StringComparison.Ordinal))

@@ -32,7 +32,7 @@ internal sealed class ResourceTranslator(UpgradeContext context)
         string type = TypeTranslator.TypeOf(src, role, defaultType);
         IiifResource resource = into ?? TypeTranslator.Create(type, role, slot);
         resource.Type = type;
-        string? id = V2Json.IdOf(src) ?? givenId;
+        string? id = V2Json.IdOf(src, reference: reference || role == ResourceKind.Canvas) ?? givenId;
         if (id is not null)
         {
             string idKey = src.TryGetProperty("@id"u8, out _) ? "@id" : "id";

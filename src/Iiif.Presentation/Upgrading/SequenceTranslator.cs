@@ -103,7 +103,7 @@ internal sealed class SequenceTranslator(UpgradeContext context)
         Members.Reset(references);
         foreach ((JsonElement canvas, At canvasAt) in V2Json.ItemsOf(canvases, canvasesAt))
         {
-            string? id = V2Json.IdOf(canvas) is { } raw
+            string? id = V2Json.IdOf(canvas, reference: true) is { } raw
                 ? _context.Ids.Normalize(raw, frame.Base, canvasAt, OutputPlace.Of(range, "items").Then(references.Count))
                 : null;
             if (id is null)
@@ -142,7 +142,7 @@ internal sealed class SequenceTranslator(UpgradeContext context)
             case JsonValueKind.Object:
                 return (Canvas)_context.Resources.Translate(canvas, ResourceKind.Canvas, at.Path, baseId, position, Slot.Canvas);
             case JsonValueKind.String:
-                var reference = new Canvas(V2Json.Text(canvas)!);
+                var reference = new Canvas(V2Json.Reference(canvas)!);
                 Members.WriteEmpty(reference.Items);
                 _context.Note(UpgradeNoteCodes.OutputInvalid, at.Path, OutputPlace.Of(reference),
                     "A canvas given only by its URI has no size or content to carry over.", canvas);

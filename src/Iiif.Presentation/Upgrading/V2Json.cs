@@ -13,14 +13,20 @@ internal static class V2Json
     public static PlacedItems ItemsOf(JsonElement value, At at) => new(value, at);
 
     /// <summary>Returns the text of a JSON string (as <see cref="JsonElement.GetString"/> does), sharing the
-    /// instance of a well-known value and of an equal string read before in the same upgrade (a Canvas's id
-    /// and the targets and Range items that name it, a repeated label or format).</summary>
+    /// instance of a well-known value (a type, a format, a profile).</summary>
     public static string? Text(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? WellKnownStrings.Get(value) : value.GetString();
 
-    /// <summary>Returns a property of an object when it is a string; otherwise <see langword="null"/>.</summary>
-    public static string? StringOf(JsonElement element, ReadOnlySpan<byte> property) =>
-        Property(element, property) is { } value ? Text(value) : null;
+    /// <summary>Reads the text of a string that names a Canvas (or another resource referred to from several
+    /// places): its copies share one string (<see cref="SharedIds"/>). Only such strings are shared, so the
+    /// table stays small beside the document.</summary>
+    public static string? Reference(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? WellKnownStrings.Get(value, shareIds: true) : value.GetString();
+
+    /// <summary>Returns a property of an object when it is a string (read as <see cref="Reference"/> when
+    /// <paramref name="reference"/>); otherwise <see langword="null"/>.</summary>
+    public static string? StringOf(JsonElement element, ReadOnlySpan<byte> property, bool reference = false) =>
+        Property(element, property) is { } value ? reference ? Reference(value) : Text(value) : null;
 
     /// <summary>Returns a property of an object when it is a string; otherwise <see langword="null"/>.</summary>
     private static JsonElement? Property(JsonElement element, ReadOnlySpan<byte> property) =>
@@ -32,11 +38,12 @@ internal static class V2Json
     public static bool Has(JsonElement element, ReadOnlySpan<byte> property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out _);
 
-    /// <summary>Returns the input id of an object (<c>@id</c>, else <c>id</c>) or a bare URI string.</summary>
-    public static string? IdOf(JsonElement element) => element.ValueKind switch
+    /// <summary>Returns the input id of an object (<c>@id</c>, else <c>id</c>) or a bare URI string; read as
+    /// <see cref="Reference"/> when <paramref name="reference"/> (a Canvas's id, or a string naming one).</summary>
+    public static string? IdOf(JsonElement element, bool reference = false) => element.ValueKind switch
     {
-        JsonValueKind.String => Text(element),
-        JsonValueKind.Object => StringOf(element, "@id"u8) ?? StringOf(element, "id"u8),
+        JsonValueKind.String => reference ? Reference(element) : Text(element),
+        JsonValueKind.Object => StringOf(element, "@id"u8, reference) ?? StringOf(element, "id"u8, reference),
         _ => null,
     };
 
