@@ -13,7 +13,8 @@ internal static class V2Json
     public static PlacedItems ItemsOf(JsonElement value, At at) => new(value, at);
 
     /// <summary>Returns the text of a JSON string (as <see cref="JsonElement.GetString"/> does), sharing the
-    /// instance of a well-known value (a type, a format, a profile).</summary>
+    /// instance of a well-known value (a type, a format, a profile) or of equal text read recently (a label
+    /// or a logo repeated on every Canvas).</summary>
     public static string? Text(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? WellKnownStrings.Get(value) : value.GetString();
 

@@ -4,8 +4,9 @@ namespace Iiif.Presentation.Serialization.Reading;
 /// Gives the references to a Canvas (an annotation's <c>target</c>, a Range's items, a <c>start</c>)
 /// the same string instance as the Canvas's own <c>id</c>, and the copies of a service (the same
 /// image service on a thumbnail and on the painted image) one id string, for the duration of one read.
-/// An upgrade shares every unescaped ASCII string of the 2.x input this way (<see cref="Get(JsonElement, ReadOnlySpan{byte})"/>),
-/// labels and formats as well as ids.
+/// An upgrade shares the ids that name a Canvas this way (<see cref="Get(JsonElement, ReadOnlySpan{byte})"/>), and
+/// other text through a small cache of recent strings (<see cref="GetRecent"/>): a label, an attribution or a
+/// logo repeated on every Canvas is one string, while the table stays small beside a large document.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -28,6 +29,8 @@ internal sealed class SharedIds
     private const int InitialCapacity = 1024; // a power of two
     private const int MaxSpareCapacity = 32 * 1024; // 512 KB of entries kept for the thread's next read
     private const int MaxProbes = 32;
+    private const int RecentSize = 4096; // a power of two; 64 KB of entries
+
 
     [ThreadStatic]
     private static SharedIds? t_current;
@@ -36,6 +39,7 @@ internal sealed class SharedIds
     private static SharedIds? t_spare;
 
     private Entry[] _entries = new Entry[InitialCapacity];
+    private Entry[]? _recent;
     private int _count;
 
     /// <summary>Starts sharing ids on this thread, unless a read is already in progress.</summary>
@@ -81,6 +85,34 @@ internal sealed class SharedIds
         return table.Find(utf8, out int hash, out int slot) ?? table.Add(hash, slot, utf8.Length, element.GetString()!);
     }
 
+    /// <summary>Returns the text of a string value, shared with an equal string read recently in this read: a
+    /// cache of fixed size in which a new string takes the place of the one with the same slot, so text
+    /// that repeats is mostly one string and text that does not costs no growing table.</summary>
+    public static string GetRecent(JsonElement element, ReadOnlySpan<byte> utf8)
+    {
+        SharedIds? table = t_current;
+        if (table is null || utf8.Length > MaxLength || utf8.IndexOf((byte)'\\') >= 0)
+        {
+            return element.GetString()!;
+        }
+
+        Entry[] recent = table._recent ??= new Entry[RecentSize];
+        int hash = Utf8Hash.Of(utf8);
+        ref Entry slot = ref recent[hash & (RecentSize - 1)];
+        if (slot.Value is { } existing && slot.Hash == hash && AsciiEquals(utf8, existing))
+        {
+            return existing;
+        }
+
+        string value = element.GetString()!;
+        if (value.Length == utf8.Length)
+        {
+            slot = new Entry(hash, value);
+        }
+
+        return value;
+    }
+
     private static void Exit()
     {
         SharedIds table = t_current!;
@@ -89,6 +121,11 @@ internal sealed class SharedIds
         {
             // Drop the strings, so the table keeps no document alive.
             Array.Clear(table._entries, 0, table._entries.Length);
+            if (table._recent is { } recent)
+            {
+                Array.Clear(recent, 0, recent.Length);
+            }
+
             table._count = 0;
             t_spare = table;
         }

@@ -50,9 +50,9 @@ internal static class WellKnownStrings
             .Concat(s_frequent)
             .Select(value => new KeyValuePair<string, string>(value, value)));
 
-    /// <summary>Returns the text of a JSON string: the shared instance of a well-known value, else (when
-    /// <paramref name="shareIds"/>) one shared with an equal string read before in this read
-    /// (<see cref="SharedIds"/>), else a new string.</summary>
+    /// <summary>Returns the text of a JSON string: the shared instance of a well-known value, else one shared
+    /// with an equal string read before in this read (<see cref="SharedIds"/>: every one when
+    /// <paramref name="shareIds"/>, else a recent one), else a new string.</summary>
     /// <remarks>On .NET 8, whose System.Text.Json cannot show a value's bytes, always a new string.</remarks>
     public static string Get(JsonElement element, bool shareIds = false)
     {
@@ -63,7 +63,7 @@ internal static class WellKnownStrings
         ReadOnlySpan<byte> utf8 = raw.Slice(1, raw.Length - 2); // without the quotes
         return s_table.TryGetValue(utf8, out string? value) ? value
             : shareIds ? SharedIds.Get(element, utf8)
-            : element.GetString()!;
+            : SharedIds.GetRecent(element, utf8);
 #endif
     }
 
