@@ -31,10 +31,11 @@ internal readonly struct At
     public At Key(string key) => new(Path, key, -1);
 
     /// <summary>Returns an item of the list here, or the lone value in its place.</summary>
-    public At Item(JsonElement list, int index) =>
-        list.ValueKind != JsonValueKind.Array ? this
-        : _key is not null && _index < 0 ? new At(_parent, _key, index)
-        : new At(Path, null, index);
+    public At Item(JsonElement list, int index) => list.ValueKind != JsonValueKind.Array ? this : Item(index);
+
+    /// <summary>The place of an item of the array at this place.</summary>
+    public At Item(int index) =>
+        _key is not null && _index < 0 ? new At(_parent, _key, index) : new At(Path, null, index);
 
     /// <summary>Returns a property of the value at a path.</summary>
     public static At Of(InputPath parent, string key) => new(parent, key, -1);

@@ -239,7 +239,7 @@ internal sealed class IdTranslator
                 }
 
                 ReadOnlySpan<byte> value = json.Slice(i, end + 1 - i);
-                if (escaped || EndsAsMinted(value.Slice(1, value.Length - 2)))
+                if (escaped ? EndsAsMintedEscaped(value) : EndsAsMinted(value.Slice(1, value.Length - 2)))
                 {
                     var reader = new Utf8JsonReader(value);
                     reader.Read();
@@ -262,6 +262,37 @@ internal sealed class IdTranslator
     }
 
     /// <summary>Whether a UTF-8 id ends as a minted one does: <c>/{kind}/{n}</c>, maybe with <c>-{m}</c>.</summary>
+    /// <summary>Whether a JSON string written with escapes (<c>http:\/\/…</c>, as some servers write every id)
+    /// ends as a minted id once read; it is read into a buffer, not a string.</summary>
+    private static bool EndsAsMintedEscaped(ReadOnlySpan<byte> quoted)
+    {
+        var reader = new Utf8JsonReader(quoted);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        // Unescaped, a JSON string is never longer than as written.
+        byte[]? rented = quoted.Length > 512 ? ArrayPool<byte>.Shared.Rent(quoted.Length) : null;
+        try
+        {
+            Span<byte> buffer = rented ?? stackalloc byte[512];
+            int length = reader.CopyString(buffer);
+            return EndsAsMinted(buffer.Slice(0, length));
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // not valid UTF-8 once unescaped: the parse reports it
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
     private static bool EndsAsMinted(ReadOnlySpan<byte> id)
     {
         int i = Digits(id, id.Length);

@@ -96,27 +96,24 @@ internal static class V2Json
         public struct Enumerator
         {
             private readonly JsonElement _value;
+            private readonly bool _isArray; // read once: each ValueKind is a lookup in the parsed document
             private JsonElement.ArrayEnumerator _array;
             private int _state;
 
             public Enumerator(JsonElement value)
             {
                 _value = value;
-                _array = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : default;
+                _isArray = value.ValueKind == JsonValueKind.Array;
+                _array = _isArray ? value.EnumerateArray() : default;
                 _state = 0;
             }
 
-            public readonly JsonElement Current => _value.ValueKind == JsonValueKind.Array ? _array.Current : _value;
+            /// <summary>Gets whether the value is an array.</summary>
+            public readonly bool IsArray => _isArray;
 
-            public bool MoveNext()
-            {
-                if (_value.ValueKind == JsonValueKind.Array)
-                {
-                    return _array.MoveNext();
-                }
+            public readonly JsonElement Current => _isArray ? _array.Current : _value;
 
-                return _state++ == 0;
-            }
+            public bool MoveNext() => _isArray ? _array.MoveNext() : _state++ == 0;
         }
     }
 
@@ -132,7 +129,7 @@ internal static class V2Json
             private Items.Enumerator _items = new(value);
             private int _index = -1;
 
-            public readonly (JsonElement Item, At At) Current => (_items.Current, at.Item(value, _index));
+            public readonly (JsonElement Item, At At) Current => (_items.Current, _items.IsArray ? at.Item(_index) : at);
 
             public bool MoveNext()
             {
