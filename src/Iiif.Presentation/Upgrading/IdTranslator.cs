@@ -196,58 +196,67 @@ internal sealed class IdTranslator
     /// (<c>"\u0040id"</c>) is not found; no id is written so.</remarks>
     private static HashSet<string> CollectIds(ReadOnlySpan<byte> json)
     {
+        // One pass for both keys: each ends in id" and begins with a quote, or with "@.
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        Collect(json, "\"@id\""u8, ids);
-        Collect(json, "\"id\""u8, ids);
-        return ids;
-
-        static void Collect(ReadOnlySpan<byte> json, ReadOnlySpan<byte> key, HashSet<string> ids)
+        int at = 0;
+        while (true)
         {
-            int at = 0;
+            int found = json.Slice(at).IndexOf("id\""u8);
+            if (found < 0)
+            {
+                return ids;
+            }
+
+            int key = at + found;
+            at = key + 3;
+            bool isKey = (key >= 1 && json[key - 1] == (byte)'"') || (key >= 2 && json[key - 1] == (byte)'@' && json[key - 2] == (byte)'"');
+            if (!isKey)
+            {
+                continue;
+            }
+
+            int i = Skip(json, at);
+            if (i >= json.Length || json[i] != (byte)':')
+            {
+                continue;
+            }
+
+            i = Skip(json, i + 1);
+            if (i >= json.Length || json[i] != (byte)'"')
+            {
+                continue;
+            }
+
+            // The value ends at the first quote that no backslash escapes.
+            int end = i + 1;
+            bool escaped = false;
             while (true)
             {
-                int found = json.Slice(at).IndexOf(key);
-                if (found < 0)
+                int stop = json.Slice(end).IndexOfAny((byte)'"', (byte)'\\');
+                if (stop < 0)
                 {
-                    return;
+                    return ids;
                 }
 
-                int i = Skip(json, at + found + key.Length);
-                at += found + key.Length;
-                if (i >= json.Length || json[i] != (byte)':')
+                end += stop;
+                if (json[end] == (byte)'"')
                 {
-                    continue;
+                    break;
                 }
 
-                i = Skip(json, i + 1);
-                if (i >= json.Length || json[i] != (byte)'"')
-                {
-                    continue;
-                }
-
-                int end = i + 1;
-                bool escaped = false;
-                while (end < json.Length && json[end] != (byte)'"')
-                {
-                    escaped |= json[end] == (byte)'\\';
-                    end += json[end] == (byte)'\\' ? 2 : 1;
-                }
-
-                if (end >= json.Length)
-                {
-                    return;
-                }
-
-                ReadOnlySpan<byte> value = json.Slice(i, end + 1 - i);
-                if (escaped ? EndsAsMintedEscaped(value) : EndsAsMinted(value.Slice(1, value.Length - 2)))
-                {
-                    var reader = new Utf8JsonReader(value);
-                    reader.Read();
-                    ids.Add(reader.GetString()!);
-                }
-
-                at = end + 1;
+                escaped = true;
+                end += 2;
             }
+
+            ReadOnlySpan<byte> value = json.Slice(i, end + 1 - i);
+            if (escaped ? EndsAsMintedEscaped(value) : EndsAsMinted(value.Slice(1, value.Length - 2)))
+            {
+                var reader = new Utf8JsonReader(value);
+                reader.Read();
+                ids.Add(reader.GetString()!);
+            }
+
+            at = end + 1;
         }
 
         static int Skip(ReadOnlySpan<byte> json, int i)
@@ -261,7 +270,6 @@ internal sealed class IdTranslator
         }
     }
 
-    /// <summary>Whether a UTF-8 id ends as a minted one does: <c>/{kind}/{n}</c>, maybe with <c>-{m}</c>.</summary>
     /// <summary>Whether a JSON string written with escapes (<c>http:\/\/…</c>, as some servers write every id)
     /// ends as a minted id once read; it is read into a buffer, not a string.</summary>
     private static bool EndsAsMintedEscaped(ReadOnlySpan<byte> quoted)

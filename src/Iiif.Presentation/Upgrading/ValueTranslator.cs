@@ -21,6 +21,10 @@ internal sealed class ValueTranslator
 
     private readonly UpgradeContext _context;
 
+    // The last format read that needed no change. Documents repeat one format on every image, and the
+    // string is shared (V2Json.Text), so the same instance again needs no second check.
+    private string? _lastFormat;
+
     public ValueTranslator(UpgradeContext context) => _context = context;
 
     /// <summary>A height or width: a non-negative integer; numeric strings and fractions are coerced.</summary>
@@ -81,6 +85,11 @@ internal sealed class ValueTranslator
     public string? Format(JsonElement value, At at, OutputPlace place)
     {
         string? written = value.ValueKind == JsonValueKind.String ? V2Json.Text(value) : null;
+        if (written is not null && ReferenceEquals(written, _lastFormat))
+        {
+            return written; // the same shared string as the last format, which needed no change
+        }
+
         string? text = written?.Trim();
         if (text is null || !s_mediaType.IsMatch(text))
         {
@@ -93,6 +102,10 @@ internal sealed class ValueTranslator
         if (!string.Equals(normalized, written, StringComparison.Ordinal))
         {
             _context.Note(UpgradeNoteCodes.ValueCoerced, at.Path, place, $"The format \"{written}\" became \"{normalized}\".", value);
+        }
+        else
+        {
+            _lastFormat = written;
         }
 
         return normalized;
