@@ -6,22 +6,14 @@ using System.Threading.Tasks;
 namespace Iiif.Presentation.Serialization.Buffers;
 
 /// <summary>
-/// A byte buffer made of segments rented from <see cref="ArrayPool{T}.Shared"/>, for writing a large
-/// document: it never grows one array to the size of the document (no copying, no large object heap),
-/// and its segments are reused from call to call.
+/// A byte buffer made of 64 KB segments rented from <see cref="ArrayPool{T}.Shared"/>, for writing a large
+/// document to a stream: it never grows one array to the size of the document (no copying, no large
+/// object heap), and its segments are reused from call to call.
 /// </summary>
-/// <remarks>
-/// Written to a stream, the segments are 64 KB and are passed on once they hold 1 MB. Kept whole, each new
-/// segment is as large as all before it (up to 4 MB), so a document takes few segments, each of another
-/// size: the pool keeps one of each size for each thread, and a document written again rents them all back
-/// instead of allocating most of them anew.
-/// </remarks>
 /// <remarks>Not thread-safe. Dispose returns the segments to the pool.</remarks>
 internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private const int SegmentSize = 64 * 1024;
-
-    private const int LargestSegmentSize = 4 * 1024 * 1024;
 
     private const int FlushAfter = 16; // segments, 1 MB
 
@@ -29,7 +21,6 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
     private readonly Stream? _sink;
     private byte[] _current = ArrayPool<byte>.Shared.Rent(SegmentSize);
     private int _written;
-    private long _writtenBefore; // in the full segments
 
     /// <summary>Initializes a buffer that holds everything until it is copied.</summary>
     public SegmentedBufferWriter()
@@ -86,7 +77,11 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>Returns the bytes written, in one array of exactly their length.</summary>
     public byte[] ToArray()
     {
-        long length = _writtenBefore + _written;
+        long length = _written;
+        foreach ((_, int count) in _full)
+        {
+            length += count;
+        }
 
         // Every byte is copied over at once: no need to clear the array first (a large one is cleared
         // page by page, which costs as much as the copy).
@@ -141,9 +136,7 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
         }
 
         _full.Add((_current, _written));
-        _writtenBefore += _written;
-        int size = _sink is null ? (int)Math.Min(LargestSegmentSize, Math.Max(SegmentSize, _writtenBefore)) : SegmentSize;
-        _current = ArrayPool<byte>.Shared.Rent(Math.Max(size, needed));
+        _current = ArrayPool<byte>.Shared.Rent(Math.Max(SegmentSize, needed));
         _written = 0;
         if (_sink is not null && _full.Count >= FlushAfter)
         {
