@@ -7,43 +7,48 @@ namespace Iiif.Presentation.Upgrading;
 /// walk passes every value, and few of them make a note.
 /// </summary>
 /// <remarks>Immutable. The text is made each time it is asked for (a note keeps its own): a large document
-/// can make a path per resource, so a path holds no more than its step.</remarks>
-internal sealed class InputPath
+/// can make a path per resource, and notes keep theirs, so a path holds no more than its step, in one of
+/// three small classes (a key, an index, or both).</remarks>
+internal class InputPath
 {
     private readonly InputPath? _parent;
-    private readonly string? _key;
-    private readonly int _index;
 
-    private InputPath(InputPath? parent, string? key, int index)
-    {
-        _parent = parent;
-        _key = key;
-        _index = index;
-    }
+    private InputPath(InputPath? parent) => _parent = parent;
 
     /// <summary>Gets the whole document (<c>""</c>).</summary>
-    public static InputPath Root { get; } = new(null, null, -1);
+    public static InputPath Root { get; } = new(null);
 
     /// <summary>Gets whether this is the whole document.</summary>
     public bool IsRoot => _parent is null;
 
     /// <summary>Returns the path of a property of the value here.</summary>
-    public InputPath Key(string key) => new(this, key, -1);
+    public InputPath Key(string key) => new KeyStep(this, key);
 
     /// <summary>Returns the path of an item of the array here.</summary>
-    public InputPath Index(int index) => new(this, null, index);
+    public InputPath Index(int index) => new IndexStep(this, index);
 
     /// <summary>Returns the path of an item of the array a property of the value here holds, as one step.</summary>
-    public InputPath KeyIndex(string key, int index) => new(this, key, index);
+    public InputPath KeyIndex(string key, int index) => new KeyIndexStep(this, key, index);
 
     /// <summary>Returns the path of an item of a value 2.x allows as a list or a lone value: a lone value is
     /// at the list's own path.</summary>
     public InputPath Item(JsonElement list, int index) => list.ValueKind == JsonValueKind.Array ? Index(index) : this;
 
     /// <summary>Returns the pointer as text.</summary>
-    public override string ToString() =>
-        _parent is null ? string.Empty
-            : _key is null ? JsonPointer.Append(_parent.ToString(), _index)
-            : _index >= 0 ? JsonPointer.Append(JsonPointer.Append(_parent.ToString(), _key), _index)
-            : JsonPointer.Append(_parent.ToString(), _key);
+    public override string ToString() => string.Empty;
+
+    private sealed class KeyStep(InputPath parent, string key) : InputPath(parent)
+    {
+        public override string ToString() => JsonPointer.Append(_parent!.ToString(), key);
+    }
+
+    private sealed class IndexStep(InputPath parent, int index) : InputPath(parent)
+    {
+        public override string ToString() => JsonPointer.Append(_parent!.ToString(), index);
+    }
+
+    private sealed class KeyIndexStep(InputPath parent, string key, int index) : InputPath(parent)
+    {
+        public override string ToString() => JsonPointer.Append(JsonPointer.Append(_parent!.ToString(), key), index);
+    }
 }

@@ -15,6 +15,8 @@ internal readonly struct OutputPlace
     private readonly string? _key;
     private readonly int _index;
 
+    private const int KeyOfOwner = -2; // packed: the text is a key at the owner's top
+
     private OutputPlace(IiifResource? owner, string prefix, string? key, int index)
     {
         Owner = owner;
@@ -49,6 +51,35 @@ internal readonly struct OutputPlace
 
     /// <summary>Returns a property of the value here.</summary>
     public OutputPlace Then(string key) => HasPlace ? new(Owner, Path, key, -1) : this;
+
+    /// <summary>Packs the place into a text and a number, so a note's record holds two fields for it besides
+    /// the owner; <see cref="Unpack"/> gives it back. A key under a path other than the owner's top is joined
+    /// here, the only case that makes a string.</summary>
+    public void Pack(out string? text, out int index)
+    {
+        if (_prefix is null)
+        {
+            (text, index) = (null, -1);
+        }
+        else if (_key is null)
+        {
+            (text, index) = (_prefix, _index);
+        }
+        else if (_prefix.Length == 0)
+        {
+            (text, index) = (_key, KeyOfOwner);
+        }
+        else
+        {
+            (text, index) = (JsonPointer.Append(_prefix, _key), -1);
+        }
+    }
+
+    /// <summary>Gives back a place <see cref="Pack"/> packed.</summary>
+    public static OutputPlace Unpack(IiifResource? owner, string? text, int index) =>
+        text is null ? None
+        : index == KeyOfOwner ? new(owner, string.Empty, text, -1)
+        : new(owner, text, null, index);
 
     /// <summary>Returns an item of the array here.</summary>
     public OutputPlace Then(int index) => HasPlace ? new(Owner, Path, null, index) : this;

@@ -1,3 +1,6 @@
+using System.Linq;
+using System.Reflection;
+
 namespace Iiif.Presentation;
 
 /// <summary>The stable codes of <see cref="UpgradeNote.Code"/>.</summary>
@@ -127,6 +130,26 @@ public static class UpgradeNoteCodes
     public const string NotV2 = "not-v2";
 
     private static readonly Dictionary<string, UpgradeNoteSeverity> s_severities = Severities();
+
+    // Every code, read from the constants above, so a note's record can hold a code as one byte.
+    private static readonly string[] s_codes =
+    [
+        .. typeof(UpgradeNoteCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+            .Select(field => (string)field.GetRawConstantValue()!),
+    ];
+
+    private static readonly Dictionary<string, byte> s_numbers = s_codes
+        .Select((code, number) => (code, number))
+        .ToDictionary(entry => entry.code, entry => checked((byte)entry.number), StringComparer.Ordinal);
+
+    /// <summary>Returns the number of a code, for a note's record.</summary>
+    /// <exception cref="ArgumentException">The code is not one of this class's.</exception>
+    internal static byte NumberOf(string code) =>
+        s_numbers.TryGetValue(code, out byte number) ? number : throw new ArgumentException($"Unknown note code \"{code}\".", nameof(code));
+
+    /// <summary>Returns the code of a number <see cref="NumberOf"/> gave.</summary>
+    internal static string OfNumber(byte number) => s_codes[number];
 
     /// <summary>Returns the severity of a code: every note with a code has the same.</summary>
     internal static UpgradeNoteSeverity SeverityOf(string code) =>

@@ -77,15 +77,64 @@ internal sealed class UpgradeNotes : IReadOnlyList<UpgradeNote>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>One note as the upgrade makes it: what it says is made into text only when it is read.</summary>
-    /// <param name="Code">The code (<see cref="UpgradeNoteCodes"/>).</param>
-    /// <param name="Input">Where the value is in the input.</param>
-    /// <param name="Place">Where it is in the output.</param>
-    /// <param name="Template">The message, or a template of it (<c>{0}</c>, <c>{1}</c>).</param>
-    /// <param name="Argument0">The template's first argument, if any.</param>
-    /// <param name="Argument1">Its second, if any.</param>
-    /// <param name="Original">The value that did not carry over unchanged: a cloned element, a string, or
-    /// <see langword="null"/>.</param>
-    internal readonly record struct Record(
-        string Code, InputPath Input, OutputPlace Place, string Template, string? Argument0, string? Argument1, object? Original);
+    /// <summary>One note as the upgrade makes it: what it says is made into text only when it is read. A
+    /// large document makes one per resource, so the record is kept small: the code as a number, the output
+    /// place packed into two fields, and the second argument and the original in one (the original is
+    /// rare).</summary>
+    internal readonly struct Record
+    {
+        private readonly IiifResource? _owner;
+        private readonly string? _placeText;
+        private readonly int _placeIndex;
+        private readonly object? _rest; // the second argument, or a Rest when there is an original
+        private readonly byte _code; // UpgradeNoteCodes.NumberOf
+
+        /// <summary>Initializes a note's record.</summary>
+        /// <param name="code">The code (<see cref="UpgradeNoteCodes"/>).</param>
+        /// <param name="input">Where the value is in the input.</param>
+        /// <param name="place">Where it is in the output.</param>
+        /// <param name="template">The message, or a template of it (<c>{0}</c>, <c>{1}</c>).</param>
+        /// <param name="argument0">The template's first argument, if any.</param>
+        /// <param name="argument1">Its second, if any.</param>
+        /// <param name="original">The value that did not carry over unchanged: a cloned element, a string, or
+        /// <see langword="null"/>.</param>
+        public Record(string code, InputPath input, OutputPlace place, string template, string? argument0, string? argument1, object? original)
+        {
+            _code = UpgradeNoteCodes.NumberOf(code);
+            Input = input;
+            Template = template;
+            Argument0 = argument0;
+            _owner = place.Owner;
+            place.Pack(out _placeText, out _placeIndex);
+            _rest = original is null ? argument1 : new Rest(argument1, original);
+        }
+
+        /// <summary>Gets the code.</summary>
+        public string Code => UpgradeNoteCodes.OfNumber(_code);
+
+        /// <summary>Gets where the value is in the input.</summary>
+        public InputPath Input { get; }
+
+        /// <summary>Gets the message or its template.</summary>
+        public string Template { get; }
+
+        /// <summary>Gets the template's first argument.</summary>
+        public string? Argument0 { get; }
+
+        /// <summary>Gets the template's second argument.</summary>
+        public string? Argument1 => _rest is Rest rest ? rest.Argument1 : (string?)_rest;
+
+        /// <summary>Gets the original value, if kept.</summary>
+        public object? Original => (_rest as Rest)?.Original;
+
+        /// <summary>Gets where the value is in the output.</summary>
+        public OutputPlace Place => OutputPlace.Unpack(_owner, _placeText, _placeIndex);
+
+        private sealed class Rest(string? argument1, object original)
+        {
+            public string? Argument1 { get; } = argument1;
+
+            public object Original { get; } = original;
+        }
+    }
 }
