@@ -251,9 +251,11 @@ internal sealed class IdTranslator
             ReadOnlySpan<byte> value = json.Slice(i, end + 1 - i);
             if (escaped ? EndsAsMintedEscaped(value) : EndsAsMinted(value.Slice(1, value.Length - 2)))
             {
+                // Canvas ids such as .../canvas/7 look minted: read through the shared-id table, the string is
+                // the one the Canvas and its references get, not a copy of it.
                 var reader = new Utf8JsonReader(value);
                 reader.Read();
-                ids.Add(reader.GetString()!);
+                ids.Add(SharedIds.Get(ref reader));
             }
 
             at = end + 1;
