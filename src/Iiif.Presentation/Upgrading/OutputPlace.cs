@@ -52,6 +52,9 @@ internal readonly struct OutputPlace
     /// <summary>Returns a property of the value here.</summary>
     public OutputPlace Then(string key) => HasPlace ? new(Owner, Path, key, -1) : this;
 
+    /// <summary>Returns an item of the array here.</summary>
+    public OutputPlace Then(int index) => HasPlace ? new(Owner, Path, null, index) : this;
+
     /// <summary>Packs the place into a text and a number, so a note's record holds two fields for it besides
     /// the owner; <see cref="Unpack"/> gives it back. A key under a path other than the owner's top is joined
     /// here, the only case that makes a string.</summary>
@@ -80,7 +83,4 @@ internal readonly struct OutputPlace
         text is null ? None
         : index == KeyOfOwner ? new(owner, string.Empty, text, -1)
         : new(owner, text, null, index);
-
-    /// <summary>Returns an item of the array here.</summary>
-    public OutputPlace Then(int index) => HasPlace ? new(Owner, Path, null, index) : this;
 }

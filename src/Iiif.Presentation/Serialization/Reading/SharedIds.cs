@@ -31,7 +31,6 @@ internal sealed class SharedIds
     private const int MaxProbes = 32;
     private const int RecentSize = 4096; // a power of two; 64 KB of entries
 
-
     [ThreadStatic]
     private static SharedIds? t_current;
 
