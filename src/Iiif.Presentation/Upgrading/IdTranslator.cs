@@ -245,7 +245,7 @@ internal sealed class IdTranslator
                 }
 
                 escaped = true;
-                end += 2;
+                end = Math.Min(end + 2, json.Length); // the input parsed, so an escape is never last
             }
 
             ReadOnlySpan<byte> value = json.Slice(i, end + 1 - i);
