@@ -13,9 +13,12 @@ namespace Iiif.Presentation;
 /// </remarks>
 public abstract class ImageService : Service
 {
-    // What most services in Presentation documents leave out (they give an id, a type and a profile) is
-    // kept in one object made when first set, so each such service costs one field, not five.
-    private Details? _details;
+    internal OneOrMany<ImageSize>? SizesList;
+    internal OneOrMany<ImageTile>? TilesList;
+
+    // The limits most services in Presentation documents leave out (they give an id, a type and a profile)
+    // are kept in one object made when first set, so each such service costs one field, not three.
+    private Limits? _limits;
 
     private protected ImageService(string type, bool legacyKeys)
         : base(type, legacyKeys)
@@ -34,52 +37,38 @@ public abstract class ImageService : Service
     /// <summary>Gets or sets the largest width the service returns (<c>maxWidth</c>).</summary>
     public int? MaxWidth
     {
-        get => _details?.MaxWidth;
-        set => DetailsFor(value is not null)?.MaxWidth = value;
+        get => _limits?.MaxWidth;
+        set => LimitsFor(value is not null)?.MaxWidth = value;
     }
 
     /// <summary>Gets or sets the largest height the service returns (<c>maxHeight</c>).</summary>
     public int? MaxHeight
     {
-        get => _details?.MaxHeight;
-        set => DetailsFor(value is not null)?.MaxHeight = value;
+        get => _limits?.MaxHeight;
+        set => LimitsFor(value is not null)?.MaxHeight = value;
     }
 
     /// <summary>Gets or sets the largest number of pixels the service returns (<c>maxArea</c>).</summary>
     public long? MaxArea
     {
-        get => _details?.MaxArea;
-        set => DetailsFor(value is not null)?.MaxArea = value;
+        get => _limits?.MaxArea;
+        set => LimitsFor(value is not null)?.MaxArea = value;
     }
 
     /// <summary>Gets the sizes the service prefers to return, such as ready-made thumbnails (<c>sizes</c>).</summary>
-    public IList<ImageSize> Sizes => DetailsFor(true)!.Sizes ??= new OneOrMany<ImageSize>();
+    public IList<ImageSize> Sizes => SizesList ??= new OneOrMany<ImageSize>();
 
     /// <summary>Gets the tile sizes and scale factors the service supports (<c>tiles</c>).</summary>
-    public IList<ImageTile> Tiles => DetailsFor(true)!.Tiles ??= new OneOrMany<ImageTile>();
-
-    internal OneOrMany<ImageSize>? SizesList
-    {
-        get => _details?.Sizes;
-        set => DetailsFor(value is not null)?.Sizes = value;
-    }
-
-    internal OneOrMany<ImageTile>? TilesList
-    {
-        get => _details?.Tiles;
-        set => DetailsFor(value is not null)?.Tiles = value;
-    }
+    public IList<ImageTile> Tiles => TilesList ??= new OneOrMany<ImageTile>();
 
     internal override Shape<IiifResource> Shape => ResourceShapes.ImageService;
 
-    /// <summary>Returns the details, made when a value is to be set; <see langword="null"/> when none exist and
+    /// <summary>Returns the limits, made when a value is to be set; <see langword="null"/> when none exist and
     /// none is to be set.</summary>
-    private Details? DetailsFor(bool hasValue) => hasValue ? _details ??= new Details() : _details;
+    private Limits? LimitsFor(bool hasValue) => hasValue ? _limits ??= new Limits() : _limits;
 
-    private sealed class Details
+    private sealed class Limits
     {
-        public OneOrMany<ImageSize>? Sizes;
-        public OneOrMany<ImageTile>? Tiles;
         public int? MaxWidth;
         public int? MaxHeight;
         public long? MaxArea;
