@@ -223,10 +223,9 @@ internal sealed class AnnotationTranslator
         var values = list.Count == 0 ? (OneOrMany<IiifResource>)list : new OneOrMany<IiifResource>();
         if (value.ValueKind == JsonValueKind.Array)
         {
-            int index = 0;
-            foreach (JsonElement item in value.EnumerateArray())
+            foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
             {
-                if (translate(item, at.Item(value, index++), baseId, values.Count + 1) is { } resource)
+                if (translate(item, itemAt, baseId, values.Count + 1) is { } resource)
                 {
                     values.Add(resource);
                 }

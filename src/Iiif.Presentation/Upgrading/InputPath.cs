@@ -30,10 +30,6 @@ internal class InputPath
     /// <summary>Returns the path of an item of the array a property of the value here holds, as one step.</summary>
     public InputPath KeyIndex(string key, int index) => new KeyIndexStep(this, key, index);
 
-    /// <summary>Returns the path of an item of a value 2.x allows as a list or a lone value: a lone value is
-    /// at the list's own path.</summary>
-    public InputPath Item(JsonElement list, int index) => list.ValueKind == JsonValueKind.Array ? Index(index) : this;
-
     /// <summary>Returns the pointer as text.</summary>
     public override string ToString() => string.Empty;
 

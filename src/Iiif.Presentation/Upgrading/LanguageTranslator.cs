@@ -27,20 +27,17 @@ internal sealed class LanguageTranslator(UpgradeContext context)
                 string tag = Tag(name);
                 At languageAt = at.Key(name);
                 OutputPlace languagePlace = place.Then(name);
-                int index = 0;
-                foreach (JsonElement item in V2Json.ItemsOf(language.Value))
+                foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(language.Value, languageAt))
                 {
-                    AddText(map, tag, item, languageAt.Item(language.Value, index++), languagePlace, html);
+                    AddText(map, tag, item, itemAt, languagePlace, html);
                 }
             }
 
             return map;
         }
 
-        int position = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(value))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
         {
-            At itemAt = at.Item(value, position++);
             switch (item.ValueKind)
             {
                 case JsonValueKind.Object:

@@ -121,10 +121,9 @@ internal sealed class RangeTree
         if (src.TryGetProperty("members"u8, out JsonElement members))
         {
             At membersAt = At.Of(node.Input, "members");
-            int m = 0;
-            foreach (JsonElement member in V2Json.ItemsOf(members))
+            foreach ((JsonElement member, At memberAt) in V2Json.ItemsOf(members, membersAt))
             {
-                InputPath memberIn = membersAt.Item(members, m++).Path;
+                InputPath memberIn = memberAt.Path;
                 if (V2Json.IdOf(member, reference: true) is not { } id)
                 {
                     _context.Note(UpgradeNoteCodes.ValueDropped, memberIn, "A range member without an id cannot be referred to.", member);
@@ -147,10 +146,9 @@ internal sealed class RangeTree
                 if (src.TryGetProperty(key, out JsonElement other))
                 {
                     At otherAt = At.Of(node.Input, key);
-                    int index = 0;
-                    foreach (JsonElement item in V2Json.ItemsOf(other))
+                    foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(other, otherAt))
                     {
-                        InputPath itemIn = otherAt.Item(other, index++).Path;
+                        InputPath itemIn = itemAt.Path;
                         if (V2Json.IdOf(item, reference: true) is not { } id || !listed.Contains(id))
                         {
                             _context.Note(UpgradeNoteCodes.ValueDropped, itemIn,
@@ -181,10 +179,9 @@ internal sealed class RangeTree
         }
 
         At at = At.Of(node.Input, key);
-        int index = 0;
-        foreach (JsonElement item in V2Json.ItemsOf(list))
+        foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(list, at))
         {
-            InputPath itemIn = at.Item(list, index++).Path;
+            InputPath itemIn = itemAt.Path;
             if (V2Json.IdOf(item, reference: true) is { } id)
             {
                 node.Children.Add(new RangeNode.Child(isRange, id, item, itemIn));
@@ -272,10 +269,9 @@ internal sealed class RangeTree
             }
 
             At at = At.Of(node.Input, key);
-            int index = 0;
-            foreach (JsonElement item in V2Json.ItemsOf(list))
+            foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(list, at))
             {
-                InputPath itemIn = at.Item(list, index++).Path;
+                InputPath itemIn = itemAt.Path;
                 bool isRange = key == "ranges" || (V2Json.TypeOf(item) is { } type && IsRange(type));
                 if (item.ValueKind == JsonValueKind.Object && isRange &&
                     (item.TryGetProperty("canvases"u8, out _) || item.TryGetProperty("ranges"u8, out _) || item.TryGetProperty("members"u8, out _)))

@@ -22,20 +22,18 @@ internal sealed class SelectorTranslator(UpgradeContext context)
                 if (value.TryGetProperty(part, out JsonElement partValue))
                 {
                     At partAt = at.Key(part);
-                    int index = 0;
-                    foreach (JsonElement item in V2Json.ItemsOf(partValue))
+                    foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(partValue, partAt))
                     {
-                        Add(selectors, Selector(item, partAt.Item(partValue, index++), place.Then(selectors.Count)));
+                        Add(selectors, Selector(item, itemAt, place.Then(selectors.Count)));
                     }
                 }
             }
         }
         else if (value.ValueKind == JsonValueKind.Array)
         {
-            int index = 0;
-            foreach (JsonElement item in value.EnumerateArray())
+            foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(value, at))
             {
-                Add(selectors, Selector(item, at.Item(value, index++), place.Then(selectors.Count)));
+                Add(selectors, Selector(item, itemAt, place.Then(selectors.Count)));
             }
         }
         else

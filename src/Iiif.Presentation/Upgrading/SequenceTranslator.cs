@@ -46,10 +46,9 @@ internal sealed class SequenceTranslator(UpgradeContext context)
             _context.NoteLone(canvases, canvasesAt.Path, OutputPlace.None, "canvases");
             if (first)
             {
-                int c = 0;
-                foreach (JsonElement canvas in V2Json.ItemsOf(canvases))
+                foreach ((JsonElement canvas, At canvasAt) in V2Json.ItemsOf(canvases, canvasesAt))
                 {
-                    Add(items, canvasIds, canvas, canvasesAt.Item(canvases, c++), frame.Base);
+                    Add(items, canvasIds, canvas, canvasAt, frame.Base);
                 }
 
                 FirstSequence(frame, sequence, sequenceIn);
