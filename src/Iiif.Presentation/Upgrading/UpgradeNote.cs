@@ -60,7 +60,7 @@ public sealed class UpgradeNote
     internal UpgradeNote(in UpgradeNotes.Record note, OutputPointers pointers)
     {
         Code = note.Code;
-        Severity = UpgradeNoteCodes.SeverityOf(note.Code);
+        Severity = note.Severity;
         _input = note.Input;
         _place = note.Place;
         _output = pointers;

@@ -143,6 +143,8 @@ public static class UpgradeNoteCodes
         .Select((code, number) => (code, number))
         .ToDictionary(entry => entry.code, entry => checked((byte)entry.number), StringComparer.Ordinal);
 
+    private static readonly UpgradeNoteSeverity[] s_severitiesByNumber = [.. s_codes.Select(SeverityOf)];
+
     /// <summary>Returns the number of a code, for a note's record.</summary>
     /// <exception cref="ArgumentException">The code is not one of this class's.</exception>
     internal static byte NumberOf(string code) =>
@@ -150,6 +152,9 @@ public static class UpgradeNoteCodes
 
     /// <summary>Returns the code of a number <see cref="NumberOf"/> gave.</summary>
     internal static string OfNumber(byte number) => s_codes[number];
+
+    /// <summary>Returns the severity of the code of a number <see cref="NumberOf"/> gave.</summary>
+    internal static UpgradeNoteSeverity SeverityOf(byte number) => s_severitiesByNumber[number];
 
     /// <summary>Returns the severity of a code: every note with a code has the same.</summary>
     internal static UpgradeNoteSeverity SeverityOf(string code) =>

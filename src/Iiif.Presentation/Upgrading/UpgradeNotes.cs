@@ -63,7 +63,7 @@ internal sealed class UpgradeNotes : IReadOnlyList<UpgradeNote>
 
         _chunks[chunk][offset] = note;
         Count++;
-        HasErrors |= UpgradeNoteCodes.SeverityOf(note.Code) == UpgradeNoteSeverity.Error;
+        HasErrors |= note.Severity == UpgradeNoteSeverity.Error;
     }
 
     /// <inheritdoc/>
@@ -111,6 +111,9 @@ internal sealed class UpgradeNotes : IReadOnlyList<UpgradeNote>
 
         /// <summary>Gets the code.</summary>
         public string Code => UpgradeNoteCodes.OfNumber(_code);
+
+        /// <summary>Gets the code's severity.</summary>
+        public UpgradeNoteSeverity Severity => UpgradeNoteCodes.SeverityOf(_code);
 
         /// <summary>Gets where the value is in the input.</summary>
         public InputPath Input { get; }

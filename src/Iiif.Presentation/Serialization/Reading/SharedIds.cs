@@ -75,8 +75,7 @@ internal sealed class SharedIds
     /// <param name="utf8">Its UTF-8 bytes as written, without the quotes.</param>
     public static string Get(JsonElement element, ReadOnlySpan<byte> utf8)
     {
-        SharedIds? table = t_current;
-        if (table is null || utf8.Length > MaxLength || utf8.IndexOf((byte)'\\') >= 0)
+        if (TableFor(utf8) is not { } table)
         {
             return element.GetString()!;
         }
@@ -89,8 +88,7 @@ internal sealed class SharedIds
     /// that repeats is mostly one string and text that does not costs no growing table.</summary>
     public static string GetRecent(JsonElement element, ReadOnlySpan<byte> utf8)
     {
-        SharedIds? table = t_current;
-        if (table is null || utf8.Length > MaxLength || utf8.IndexOf((byte)'\\') >= 0)
+        if (TableFor(utf8) is not { } table)
         {
             return element.GetString()!;
         }
@@ -111,6 +109,11 @@ internal sealed class SharedIds
 
         return value;
     }
+
+    /// <summary>Returns this read's table when a string value written as <paramref name="utf8"/> can be
+    /// shared: not too long, and without escapes (its text is then its bytes).</summary>
+    private static SharedIds? TableFor(ReadOnlySpan<byte> utf8) =>
+        t_current is { } table && utf8.Length <= MaxLength && utf8.IndexOf((byte)'\\') < 0 ? table : null;
 
     private static void Exit()
     {
