@@ -9,8 +9,9 @@ namespace Iiif.Presentation.Upgrading;
 /// <remarks>Only for the few values that are not input values already; input values are cloned.</remarks>
 internal static class JsonValues
 {
-    // What is written here comes from a document that was read, so it takes no depth limit of its own.
-    private static readonly JsonWriterOptions s_writer = new() { MaxDepth = int.MaxValue, SkipValidation = true };
+    // What is written here comes from a document that was read, so it takes no depth limit of its own; text
+    // is escaped only where JSON requires it, as the canonical writer does.
+    private static readonly JsonWriterOptions s_writer = new() { MaxDepth = int.MaxValue, SkipValidation = true, Encoder = CanonicalJavaScriptEncoder.Instance };
     private static readonly JsonDocumentOptions s_document = new() { MaxDepth = int.MaxValue };
 
     /// <summary>Returns a string as a JSON value.</summary>

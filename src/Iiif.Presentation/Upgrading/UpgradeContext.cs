@@ -105,7 +105,7 @@ internal sealed class UpgradeContext : IDisposable
 
     /// <summary>Makes a note; its original value is cloned, so it outlives the input.</summary>
     public void Note(string code, InputPath input, OutputPlace output, string message, JsonElement? original = null) =>
-        _notes.Add(new(code, input, output, message, null, null, original?.Clone()));
+        _notes.Add(new(code, input, output, message, null, null, Keep(original)));
 
     /// <summary>Makes a note about a value that has no place in the output.</summary>
     public void Note(string code, InputPath input, string message, JsonElement? original = null) =>
@@ -114,7 +114,7 @@ internal sealed class UpgradeContext : IDisposable
     /// <summary>Makes a note whose message is a template (<c>{0}</c>, <c>{1}</c>) filled when it is read; its
     /// original value is cloned.</summary>
     public void NoteFormat(string code, InputPath input, OutputPlace output, string template, string argument0, string? argument1, JsonElement? original = null) =>
-        _notes.Add(new(code, input, output, template, argument0, argument1, original?.Clone()));
+        _notes.Add(new(code, input, output, template, argument0, argument1, Keep(original)));
 
     /// <summary>Makes a note whose message is a template filled when it is read, and whose original is a
     /// string, made into JSON when it is read.</summary>
@@ -133,6 +133,15 @@ internal sealed class UpgradeContext : IDisposable
 
     /// <summary>Returns the buffers the upgrade used.</summary>
     public void Dispose() => Verbatim.Dispose();
+
+    /// <summary>Keeps a note's original beyond the parsed input: a string as its text (made into an
+    /// element when the note is read), anything else as a copy.</summary>
+    private static object? Keep(JsonElement? original) => original switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.String } text => V2Json.Text(text),
+        { } value => value.Clone(),
+    };
 
     /// <summary>Makes the result: the top of the output, from which the notes' output pointers are worked out.</summary>
     public UpgradeResult Result(IiifResource top)

@@ -1,3 +1,7 @@
+#if NET
+using System.Buffers;
+using System.Linq;
+#endif
 using System.Text.Encodings.Web;
 
 namespace Iiif.Presentation.Serialization.Writing;
@@ -21,6 +25,16 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
     {
     }
 
+#if NET
+    /// <summary>The ASCII characters JSON escapes: control characters, <c>"</c> and <c>\</c>.</summary>
+    private static readonly SearchValues<char> s_escaped = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\']);
+
+    /// <summary>The same as UTF-8 bytes, and every byte of a multi-byte sequence.</summary>
+    private static readonly SearchValues<byte> s_escapedOrMultiByte = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b), (byte)'"', (byte)'\\', .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+
+#endif
     public override int MaxOutputCharactersPerInputCharacter => 6; // \uXXXX
 
     public override bool WillEncode(int unicodeScalar) =>
@@ -29,7 +43,21 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
-        for (int i = 0; i < textLength; i++)
+        int i = 0;
+#if NET
+        // Most text needs nothing: two vectorised searches find the first character that may need an
+        // escape, and the loop below goes on from the first surrogate, if one comes first.
+        var span = new ReadOnlySpan<char>(text, textLength);
+        int escaped = span.IndexOfAny(s_escaped);
+        int surrogate = (escaped < 0 ? span : span.Slice(0, escaped)).IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate < 0)
+        {
+            return escaped;
+        }
+
+        i = surrogate;
+#endif
+        for (; i < textLength; i++)
         {
             char c = text[i];
             if (c < 0x20 || c == '"' || c == '\\')
@@ -67,6 +95,29 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
 
     public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
     {
+#if NET
+        // ASCII that needs no escape is skipped vectorised; each multi-byte sequence is checked, then the
+        // search goes on after it.
+        int i = 0;
+        while (utf8Text.Slice(i).IndexOfAny(s_escapedOrMultiByte) is var next && next >= 0)
+        {
+            i += next;
+            if (utf8Text[i] < 0x80)
+            {
+                return i;
+            }
+
+            int length = Utf8Sequence.Length(utf8Text.Slice(i));
+            if (length == 0)
+            {
+                return i;
+            }
+
+            i += length;
+        }
+
+        return -1;
+#else
         for (int i = 0; i < utf8Text.Length; i++)
         {
             byte b = utf8Text[i];
@@ -90,6 +141,7 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
         }
 
         return -1;
+#endif
     }
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
