@@ -29,19 +29,19 @@ internal sealed class ResourceTranslator(UpgradeContext context)
         // Each nested resource takes a few frames; stop while the stack can still unwind.
         RuntimeHelpers.EnsureSufficientExecutionStack();
 
-        string type = TypeTranslator.TypeOf(src, role, defaultType);
+        IiifType? usual = TypeTranslator.Usual(src);
+        string type = TypeTranslator.TypeOf(src, role, defaultType, usual);
         IiifResource resource = into ?? TypeTranslator.Create(type, role, slot);
         resource.Type = type;
-        string? id = V2Json.IdOf(src, reference: reference || role == ResourceKind.Canvas) ?? givenId;
+        string? id = V2Json.IdOf(src, out string idKey, reference: reference || role == ResourceKind.Canvas) ?? givenId;
         if (id is not null)
         {
-            string idKey = src.TryGetProperty("@id"u8, out _) ? "@id" : "id";
             id = _context.Ids.Normalize(id, baseId, At.Of(input, idKey), OutputPlace.Of(resource, "id"));
             resource.Id = id;
             baseId = V2Json.WithoutFragment(id);
         }
 
-        _context.Types.Note(src, role, type, input, resource);
+        _context.Types.Note(src, role, type, input, resource, usual);
         if (id is null && NeedsId(role, type))
         {
             // A minted id is not a base: ids minted below derive from the nearest id the input gave.

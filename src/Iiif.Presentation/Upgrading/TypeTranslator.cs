@@ -48,9 +48,10 @@ internal sealed class TypeTranslator
     /// <param name="src">The 2.x object.</param>
     /// <param name="role">The role its position gives it.</param>
     /// <param name="defaultType">For content, the type where nothing says one; <c>Dataset</c> if <see langword="null"/>.</param>
-    public static string TypeOf(JsonElement src, ResourceKind role, string? defaultType) => role switch
+    /// <param name="usual">What <see cref="Usual"/> returns for it.</param>
+    public static string TypeOf(JsonElement src, ResourceKind role, string? defaultType, IiifType? usual) => role switch
     {
-        ResourceKind.Content when !src.TryGetProperty("chars"u8, out _) && Usual(src) is { } usual => usual.Name,
+        ResourceKind.Content when usual is not null && !src.TryGetProperty("chars"u8, out _) => usual.Name,
         ResourceKind.Content => ContentType(src, LocalType(src), defaultType ?? "Dataset"),
         ResourceKind.Range => IiifTypes.Range.Name,
         _ => RoleType(role).Name,
@@ -68,9 +69,9 @@ internal sealed class TypeTranslator
     }
 
     /// <summary>Notes a type that was not copied: one set by position, derived, or read from an array.</summary>
-    public void Note(JsonElement src, ResourceKind role, string type, InputPath input, IiifResource resource)
+    public void Note(JsonElement src, ResourceKind role, string type, InputPath input, IiifResource resource, IiifType? usual)
     {
-        if (Usual(src) is { } usual && usual.Name == type)
+        if (usual is not null && usual.Name == type)
         {
             return; // written as 2.x usually writes it
         }

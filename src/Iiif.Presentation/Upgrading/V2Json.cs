@@ -48,6 +48,28 @@ internal static class V2Json
         _ => null,
     };
 
+    /// <summary>Returns the input id of an object as <see cref="IdOf(JsonElement, bool)"/> does, and the key it
+    /// has in the input: <c>@id</c> when the object has one (even one that is not a string), else <c>id</c>.</summary>
+    public static string? IdOf(JsonElement element, out string key, bool reference = false)
+    {
+        key = "id";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return IdOf(element, reference);
+        }
+
+        if (element.TryGetProperty("@id"u8, out JsonElement atId))
+        {
+            key = "@id";
+            if (atId.ValueKind == JsonValueKind.String)
+            {
+                return reference ? Reference(atId) : Text(atId);
+            }
+        }
+
+        return StringOf(element, "id"u8, reference);
+    }
+
     /// <summary>Returns the type an object gives as a string (<c>@type</c>, else <c>type</c>).</summary>
     public static string? TypeOf(JsonElement element) => StringOf(element, "@type"u8) ?? StringOf(element, "type"u8);
 

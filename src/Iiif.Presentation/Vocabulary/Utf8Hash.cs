@@ -16,9 +16,19 @@ internal static class Utf8Hash
             hash = Mix(hash, word);
         }
 
-        for (int i = words.Length * sizeof(ulong); i < utf8.Length; i++)
+        // The last one to seven bytes as one word: two reads that may overlap cover them.
+        ReadOnlySpan<byte> tail = utf8.Slice(words.Length * sizeof(ulong));
+        if (tail.Length >= 4)
         {
-            hash = Mix(hash, utf8[i]);
+            hash = Mix(hash, ((ulong)MemoryMarshal.Read<uint>(tail) << 32) | MemoryMarshal.Read<uint>(tail.Slice(tail.Length - 4)));
+        }
+        else if (tail.Length >= 2)
+        {
+            hash = Mix(hash, ((ulong)MemoryMarshal.Read<ushort>(tail) << 16) | MemoryMarshal.Read<ushort>(tail.Slice(tail.Length - 2)));
+        }
+        else if (tail.Length == 1)
+        {
+            hash = Mix(hash, tail[0]);
         }
 
         return (int)(hash ^ (hash >> 29) ^ (hash >> 47));

@@ -205,6 +205,9 @@ internal sealed class SharedIds
             return false;
         }
 
+#if NET
+        return System.Text.Ascii.Equals(utf8, value);
+#else
         for (int i = utf8.Length - 1; i >= 0; i--)
         {
             // Ids of one document mostly differ at the end, so compare from there.
@@ -215,6 +218,7 @@ internal sealed class SharedIds
         }
 
         return true;
+#endif
     }
 
     private readonly struct Entry(int hash, string value)
