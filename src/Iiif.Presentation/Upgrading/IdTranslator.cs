@@ -70,7 +70,11 @@ internal sealed class IdTranslator
     public string MintQuiet(string? baseId, string kind, int position)
     {
         _ids ??= CollectIds(_context.Json.Span);
-        string stem = (baseId ?? DefaultBase) + "/" + kind + "/" + position.ToString(CultureInfo.InvariantCulture);
+#if NET
+        string stem = string.Create(CultureInfo.InvariantCulture, $"{baseId ?? DefaultBase}/{kind}/{position}");
+#else
+        string stem = string.Concat(baseId ?? DefaultBase, "/", kind, "/") + position.ToString(CultureInfo.InvariantCulture);
+#endif
         string id = stem;
         for (int n = 2; !_ids.Add(id); n++)
         {

@@ -121,6 +121,7 @@ internal sealed class RangeTree
         if (src.TryGetProperty("members"u8, out JsonElement members))
         {
             At membersAt = At.Of(node.Input, "members");
+            Reserve(node, members);
             foreach ((JsonElement member, At memberAt) in V2Json.ItemsOf(members, membersAt))
             {
                 InputPath memberIn = memberAt.Path;
@@ -170,6 +171,15 @@ internal sealed class RangeTree
         }
     }
 
+    /// <summary>Makes room for a list's entries among a node's children at once (a range may list thousands).</summary>
+    private static void Reserve(RangeNode node, JsonElement list)
+    {
+        if (list.ValueKind == JsonValueKind.Array && node.Children.Count + list.GetArrayLength() is var needed && needed > node.Children.Capacity)
+        {
+            node.Children.Capacity = needed;
+        }
+    }
+
     /// <summary>Adds the entries of a range's <c>ranges</c> or <c>canvases</c>; returns whether it has any.</summary>
     private bool List(RangeNode node, string key, bool isRange)
     {
@@ -179,6 +189,7 @@ internal sealed class RangeTree
         }
 
         At at = At.Of(node.Input, key);
+        Reserve(node, list);
         foreach ((JsonElement item, At itemAt) in V2Json.ItemsOf(list, at))
         {
             InputPath itemIn = itemAt.Path;
