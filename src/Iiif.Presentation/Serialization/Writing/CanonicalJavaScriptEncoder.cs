@@ -43,44 +43,48 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
-        int i = 0;
-#if NET
-        // Most text needs nothing: two vectorised searches find the first character that may need an
-        // escape, and the loop below goes on from the first surrogate, if one comes first.
+        // Every surrogate is checked, after the first character to escape too: past that character the writer
+        // encodes the rest without asking again, and would write U+FFFD for a lone surrogate there.
         var span = new ReadOnlySpan<char>(text, textLength);
+#if NET
+        // Most text needs nothing: vectorised searches find the first character to escape and each surrogate.
         int escaped = span.IndexOfAny(s_escaped);
-        int surrogate = (escaped < 0 ? span : span.Slice(0, escaped)).IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (surrogate < 0)
+        for (int i = span.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0;)
         {
-            return escaped;
+            i = CheckedPair(span, i);
+            int next = span.Slice(i).IndexOfAnyInRange('\uD800', '\uDFFF');
+            i = next < 0 ? -1 : i + next;
         }
 
-        i = surrogate;
-#endif
-        for (; i < textLength; i++)
+        return escaped;
+#else
+        int escaped = -1;
+        for (int i = 0; i < span.Length; i++)
         {
-            char c = text[i];
+            char c = span[i];
             if (c < 0x20 || c == '"' || c == '\\')
             {
-                return i;
+                escaped = escaped < 0 ? i : escaped;
             }
-
-            if (c >= 0xD800 && c <= 0xDFFF)
+            else if (char.IsSurrogate(c))
             {
-                // A high surrogate followed by a low one is a valid pair: write it as is.
-                if (c <= 0xDBFF && i + 1 < textLength && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-                {
-                    i++;
-                    continue;
-                }
-
-                // A lone surrogate is not Unicode: UTF-8 has no form for it, and the reader refuses its
-                // escape. Writing U+FFFD instead, as System.Text.Json would, would change the text unseen.
-                throw LoneSurrogate(new string(text, 0, textLength), i);
+                i = CheckedPair(span, i) - 1;
             }
         }
 
-        return -1;
+        return escaped;
+#endif
+    }
+
+    /// <summary>Returns the index after the surrogate pair at <paramref name="index"/>, or throws for a lone surrogate.</summary>
+    private static int CheckedPair(ReadOnlySpan<char> text, int index)
+    {
+        // A high surrogate followed by a low one is a valid pair: it is written as it is. A lone surrogate is not
+        // Unicode: UTF-8 has no form for it, and the reader refuses its escape. Writing U+FFFD instead, as
+        // System.Text.Json would, would change the text unseen.
+        return char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
+            ? index + 2
+            : throw LoneSurrogate(text.ToString(), index);
     }
 
     private static ArgumentException LoneSurrogate(string text, int index)
