@@ -17,7 +17,14 @@ internal struct WriteState
     }
 
     /// <summary>Records that a typed property was written.</summary>
-    public void Add(IiifProperty property) => _written.Add(property);
+    /// <remarks>Only needed to leave out raw values of known names from the extensions: with none, nothing is kept.</remarks>
+    public void Add(IiifProperty property)
+    {
+        if (_raw is not null)
+        {
+            _written.Add(property);
+        }
+    }
 
     /// <summary>Writes the raw value of a known property whose typed member is unset, if there is one.</summary>
     public void WriteRaw(Utf8JsonWriter w, IiifProperty property)
@@ -39,12 +46,12 @@ internal struct WriteState
         {
             w.WritePropertyName(IiifProperties.Type.EncodedName);
             value.WriteTo(w);
-            _written.Add(IiifProperties.Type);
+            Add(IiifProperties.Type);
         }
         else if (type is not null)
         {
             w.WriteString(IiifProperties.Type.EncodedName, type);
-            _written.Add(IiifProperties.Type);
+            Add(IiifProperties.Type);
         }
         else
         {
