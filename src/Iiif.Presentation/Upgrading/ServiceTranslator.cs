@@ -114,9 +114,9 @@ internal sealed class ServiceTranslator
             ? written
             : evidence?.Name ?? "Service";
         Service service = Create(resultType, id: null);
-        if (V2Json.IdOf(src) is { } id)
+        if (V2Json.IdOf(src, out string idKey) is { } id)
         {
-            service.Id = _context.Ids.Normalize(id, baseId, At.Of(input, src.TryGetProperty("@id"u8, out _) ? "@id" : "id"), OutputPlace.Of(service, "@id"));
+            service.Id = _context.Ids.Normalize(id, baseId, At.Of(input, idKey), OutputPlace.Of(service, "@id"));
         }
         else
         {
@@ -142,7 +142,7 @@ internal sealed class ServiceTranslator
             {
                 case "@id":
                 case "@type":
-                case "id" when !src.TryGetProperty("@id"u8, out _):
+                case "id" when idKey != "@id":
                     break;
                 case "id":
                     VerbatimReader.AddExtension(service.ExtensionData, key, property.Value);

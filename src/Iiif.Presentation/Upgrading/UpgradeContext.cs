@@ -103,7 +103,7 @@ internal sealed class UpgradeContext : IDisposable
 
     public SelectorTranslator Selectors { get; }
 
-    /// <summary>Makes a note; its original value is cloned, so it outlives the input.</summary>
+    /// <summary>Makes a note; its original value is kept beyond the input (<see cref="Keep"/>).</summary>
     public void Note(string code, InputPath input, OutputPlace output, string message, JsonElement? original = null) =>
         _notes.Add(new(code, input, output, message, null, null, Keep(original)));
 
@@ -112,7 +112,7 @@ internal sealed class UpgradeContext : IDisposable
         Note(code, input, OutputPlace.None, message, original);
 
     /// <summary>Makes a note whose message is a template (<c>{0}</c>, <c>{1}</c>) filled when it is read; its
-    /// original value is cloned.</summary>
+    /// original value is kept beyond the input (<see cref="Keep"/>).</summary>
     public void NoteFormat(string code, InputPath input, OutputPlace output, string template, string argument0, string? argument1, JsonElement? original = null) =>
         _notes.Add(new(code, input, output, template, argument0, argument1, Keep(original)));
 

@@ -27,7 +27,10 @@ internal static class V2Json
     /// <summary>Returns a property of an object when it is a string (read as <see cref="Reference"/> when
     /// <paramref name="reference"/>); otherwise <see langword="null"/>.</summary>
     public static string? StringOf(JsonElement element, ReadOnlySpan<byte> property, bool reference = false) =>
-        Property(element, property) is { } value ? reference ? Reference(value) : Text(value) : null;
+        Property(element, property) is { } value ? Read(value, reference) : null;
+
+    /// <summary>Reads a string as <see cref="Reference"/> when <paramref name="reference"/>, else as <see cref="Text"/>.</summary>
+    private static string? Read(JsonElement value, bool reference) => reference ? Reference(value) : Text(value);
 
     /// <summary>Returns a property of an object when it is a string; otherwise <see langword="null"/>.</summary>
     private static JsonElement? Property(JsonElement element, ReadOnlySpan<byte> property) =>
@@ -41,33 +44,25 @@ internal static class V2Json
 
     /// <summary>Returns the input id of an object (<c>@id</c>, else <c>id</c>) or a bare URI string; read as
     /// <see cref="Reference"/> when <paramref name="reference"/> (a Canvas's id, or a string naming one).</summary>
-    public static string? IdOf(JsonElement element, bool reference = false) => element.ValueKind switch
-    {
-        JsonValueKind.String => reference ? Reference(element) : Text(element),
-        JsonValueKind.Object => StringOf(element, "@id"u8, reference) ?? StringOf(element, "id"u8, reference),
-        _ => null,
-    };
+    public static string? IdOf(JsonElement element, bool reference = false) => IdOf(element, out _, reference);
 
     /// <summary>Returns the input id of an object as <see cref="IdOf(JsonElement, bool)"/> does, and the key it
     /// has in the input: <c>@id</c> when the object has one (even one that is not a string), else <c>id</c>.</summary>
     public static string? IdOf(JsonElement element, out string key, bool reference = false)
     {
         key = "id";
-        if (element.ValueKind != JsonValueKind.Object)
+        switch (element.ValueKind)
         {
-            return IdOf(element, reference);
+            case JsonValueKind.String:
+                return Read(element, reference);
+            case JsonValueKind.Object when element.TryGetProperty("@id"u8, out JsonElement atId):
+                key = "@id";
+                return atId.ValueKind == JsonValueKind.String ? Read(atId, reference) : StringOf(element, "id"u8, reference);
+            case JsonValueKind.Object:
+                return StringOf(element, "id"u8, reference);
+            default:
+                return null;
         }
-
-        if (element.TryGetProperty("@id"u8, out JsonElement atId))
-        {
-            key = "@id";
-            if (atId.ValueKind == JsonValueKind.String)
-            {
-                return reference ? Reference(atId) : Text(atId);
-            }
-        }
-
-        return StringOf(element, "id"u8, reference);
     }
 
     /// <summary>Returns the type an object gives as a string (<c>@type</c>, else <c>type</c>).</summary>
