@@ -117,7 +117,7 @@ public static class ResourceTraversalExtensions
         }
 
         var visitor = new ChildCollector(entry, children);
-        Member<IiifResource>[] members = r.Shape.Ordered;
+        Member<IiifResource>[] members = r.Shape.MembersOf(r);
         for (int i = 0; i < members.Length; i++)
         {
             if (members[i].HoldsResources)

@@ -10,8 +10,7 @@ namespace Iiif.Presentation.Vocabulary;
 /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#3-resource-properties"/>. Thread-safe.</remarks>
 internal static class ResourceMembers
 {
-    public static readonly Member<IiifResource> Context = new ListMember<IiifResource, string>(
-        P.Context, StringCodec.Vocabulary, r => r.SparseOrNull?.Context, (r, v) => r.SparseFor(v is not null)?.Context = v);
+    public static readonly Member<IiifResource> Context = OutOfLineList(P.Context, StringCodec.Vocabulary, s => s.Context, (s, v) => s.Context = v);
 
     public static readonly Member<IiifResource> Id = new ValueMember<IiifResource, string>(
         P.Id, StringCodec.Text, r => r.Id, (r, v) => r.Id = v);
@@ -25,57 +24,55 @@ internal static class ResourceMembers
     public static readonly Member<IiifResource> Label = new ValueMember<IiifResource, LanguageMap>(
         P.Label, LanguageMapCodec.Instance, r => r.Label, (r, v) => r.Label = v);
 
-    public static readonly Member<IiifResource> Summary = new ValueMember<IiifResource, LanguageMap>(
-        P.Summary, LanguageMapCodec.Instance, r => r.Summary, (r, v) => r.Summary = v);
+    public static readonly Member<IiifResource> Summary = OutOfLineValue(P.Summary, LanguageMapCodec.Instance, s => s.Summary, (s, v) => s.Summary = v);
 
     public static readonly Member<IiifResource> Metadata = new ListMember<IiifResource, MetadataEntry>(
         P.Metadata, ValueShapes.MetadataEntryCodec, r => r.MetadataList, (r, v) => r.MetadataList = v);
 
-    public static readonly Member<IiifResource> RequiredStatement = new ValueMember<IiifResource, MetadataEntry>(
-        P.RequiredStatement, ValueShapes.MetadataEntryCodec, r => r.RequiredStatement, (r, v) => r.RequiredStatement = v);
+    public static readonly Member<IiifResource> RequiredStatement = OutOfLineValue(
+        P.RequiredStatement, ValueShapes.MetadataEntryCodec, s => s.RequiredStatement, (s, v) => s.RequiredStatement = v);
 
-    public static readonly Member<IiifResource> Rights = new ValueMember<IiifResource, string>(
-        P.Rights, StringCodec.Vocabulary, r => r.Rights, (r, v) => r.Rights = v);
+    public static readonly Member<IiifResource> Rights = OutOfLineValue(P.Rights, StringCodec.Vocabulary, s => s.Rights, (s, v) => s.Rights = v);
 
-    public static readonly Member<IiifResource> Provider = new ListMember<IiifResource, Agent>(
-        P.Provider, ResourceCodec<Agent>.Instance, r => r.SparseOrNull?.Provider, (r, v) => r.SparseFor(v is not null)?.Provider = v, Slot.Provider);
+    public static readonly Member<IiifResource> Provider = OutOfLineList(
+        P.Provider, ResourceCodec<Agent>.Instance, s => s.Provider, (s, v) => s.Provider = v, Slot.Provider);
 
     public static readonly Member<IiifResource> Thumbnail = new ListMember<IiifResource, ContentResource>(
         P.Thumbnail, ResourceCodec<ContentResource>.Instance, r => r.ThumbnailList, (r, v) => r.ThumbnailList = v, Slot.Thumbnail);
 
-    public static readonly Member<IiifResource> Behaviors = new ListMember<IiifResource, Behavior>(
-        P.Behavior, new TermCodec<Behavior>(s => new Behavior(s), b => b.Value), r => r.SparseOrNull?.Behavior, (r, v) => r.SparseFor(v is not null)?.Behavior = v);
+    public static readonly Member<IiifResource> Behaviors = OutOfLineList(
+        P.Behavior, new TermCodec<Behavior>(s => new Behavior(s), b => b.Value), s => s.Behavior, (s, v) => s.Behavior = v);
 
-    public static readonly Member<IiifResource> Homepage = new ListMember<IiifResource, ContentResource>(
-        P.Homepage, ResourceCodec<ContentResource>.Instance, r => r.SparseOrNull?.Homepage, (r, v) => r.SparseFor(v is not null)?.Homepage = v, Slot.Homepage);
+    public static readonly Member<IiifResource> Homepage = OutOfLineList(
+        P.Homepage, ResourceCodec<ContentResource>.Instance, s => s.Homepage, (s, v) => s.Homepage = v, Slot.Homepage);
 
-    public static readonly Member<IiifResource> Rendering = new ListMember<IiifResource, ContentResource>(
-        P.Rendering, ResourceCodec<ContentResource>.Instance, r => r.SparseOrNull?.Rendering, (r, v) => r.SparseFor(v is not null)?.Rendering = v, Slot.Rendering);
+    public static readonly Member<IiifResource> Rendering = OutOfLineList(
+        P.Rendering, ResourceCodec<ContentResource>.Instance, s => s.Rendering, (s, v) => s.Rendering = v, Slot.Rendering);
 
-    public static readonly Member<IiifResource> SeeAlso = new ListMember<IiifResource, ContentResource>(
-        P.SeeAlso, ResourceCodec<ContentResource>.Instance, r => r.SparseOrNull?.SeeAlso, (r, v) => r.SparseFor(v is not null)?.SeeAlso = v, Slot.SeeAlso);
+    public static readonly Member<IiifResource> SeeAlso = OutOfLineList(
+        P.SeeAlso, ResourceCodec<ContentResource>.Instance, s => s.SeeAlso, (s, v) => s.SeeAlso = v, Slot.SeeAlso);
 
     public static readonly Member<IiifResource> Services = new ListMember<IiifResource, Service>(
         P.Service, ResourceCodec<Service>.Instance, r => r.ServiceList, (r, v) => r.ServiceList = v, Slot.Service);
 
-    public static readonly Member<IiifResource> PartOf = new ListMember<IiifResource, IiifResource>(
-        P.PartOf, ResourceCodec<IiifResource>.Instance, r => r.SparseOrNull?.PartOf, (r, v) => r.SparseFor(v is not null)?.PartOf = v, Slot.PartOf);
+    public static readonly Member<IiifResource> PartOf = OutOfLineList(
+        P.PartOf, ResourceCodec<IiifResource>.Instance, s => s.PartOf, (s, v) => s.PartOf = v, Slot.PartOf);
 
     // The properties only the Presentation-defined types (Collection, Manifest, Canvas, Range) carry.
-    public static readonly Member<IiifResource> NavDate = new ValueMember<IiifResource, string>(
-        P.NavDate, StringCodec.Text, r => ((PresentationResource)r).NavDate, (r, v) => ((PresentationResource)r).NavDate = v);
+    public static readonly Member<IiifResource> NavDate = OutOfLineValue(P.NavDate, StringCodec.Text, s => s.NavDate, (s, v) => s.NavDate = v);
 
-    public static readonly Member<IiifResource> PlaceholderCanvas = new ValueMember<IiifResource, Canvas>(
-        P.PlaceholderCanvas, ResourceCodec<Canvas>.Instance, r => ((PresentationResource)r).PlaceholderCanvas,
-        (r, v) => ((PresentationResource)r).PlaceholderCanvas = v, Slot.PlaceholderCanvas);
+    public static readonly Member<IiifResource> PlaceholderCanvas = OutOfLineValue(
+        P.PlaceholderCanvas, ResourceCodec<Canvas>.Instance, s => s.PlaceholderCanvas, (s, v) => s.PlaceholderCanvas = v, Slot.PlaceholderCanvas);
 
-    public static readonly Member<IiifResource> AccompanyingCanvas = new ValueMember<IiifResource, Canvas>(
-        P.AccompanyingCanvas, ResourceCodec<Canvas>.Instance, r => ((PresentationResource)r).AccompanyingCanvas,
-        (r, v) => ((PresentationResource)r).AccompanyingCanvas = v, Slot.AccompanyingCanvas);
+    public static readonly Member<IiifResource> AccompanyingCanvas = OutOfLineValue(
+        P.AccompanyingCanvas, ResourceCodec<Canvas>.Instance, s => s.AccompanyingCanvas, (s, v) => s.AccompanyingCanvas = v, Slot.AccompanyingCanvas);
 
-    public static readonly Member<IiifResource> Annotations = new ListMember<IiifResource, AnnotationPage>(
-        P.Annotations, ResourceCodec<AnnotationPage>.Instance, r => ((PresentationResource)r).AnnotationsList,
-        (r, v) => ((PresentationResource)r).AnnotationsList = v, Slot.AnnotationsPage);
+    // Shared by the Presentation-defined types and content resources.
+    public static readonly Member<IiifResource> Annotations = OutOfLineList(
+        P.Annotations, ResourceCodec<AnnotationPage>.Instance, s => s.Annotations, (s, v) => s.Annotations = v, Slot.AnnotationsPage);
+
+    // A Canvas's and a content resource's.
+    public static readonly Member<IiifResource> Duration = OutOfLineNumber(P.Duration, NumberCodecs.Double, s => s.Duration, (s, v) => s.Duration = v);
 
     /// <summary>The values of <c>viewingDirection</c>, a closed set.</summary>
     public static readonly TermCodec<ViewingDirection> ViewingDirectionCodec = new(s => new ViewingDirection(s), v => v.Value);
@@ -97,4 +94,38 @@ internal static class ResourceMembers
     /// an Agent's <c>logo</c> after its <c>homepage</c>.</summary>
     public static Member<IiifResource>[] Links(Member<IiifResource>? logo = null) =>
         logo is null ? [Provider, Thumbnail, Homepage, Rendering, SeeAlso, Services] : [Provider, Thumbnail, Homepage, logo, Rendering, SeeAlso, Services];
+
+    /// <summary>A member over a one-value property kept in <see cref="SparseProperties"/>.</summary>
+    public static Member<IiifResource> OutOfLineValue<T>(
+        IiifProperty property, Codec<T> codec, Func<SparseProperties, T?> get, Action<SparseProperties, T?> set, Slot slot = Slot.Any)
+        where T : class =>
+        new ValueMember<IiifResource, T>(property, codec, r => r.SparseOrNull is { } s ? get(s) : null, (r, v) => Set(r, v is not null, v, set), slot)
+        {
+            OutOfLine = true,
+        };
+
+    /// <summary>A member over a list property kept in <see cref="SparseProperties"/>.</summary>
+    public static Member<IiifResource> OutOfLineList<T>(
+        IiifProperty property, Codec<T> codec, Func<SparseProperties, OneOrMany<T>?> get, Action<SparseProperties, OneOrMany<T>?> set, Slot slot = Slot.Any) =>
+        new ListMember<IiifResource, T>(property, codec, r => r.SparseOrNull is { } s ? get(s) : null, (r, v) => Set(r, v is not null, v, set), slot)
+        {
+            OutOfLine = true,
+        };
+
+    /// <summary>A member over a number or term kept in <see cref="SparseProperties"/>.</summary>
+    public static Member<IiifResource> OutOfLineNumber<T>(IiifProperty property, Codec<T> codec, Func<SparseProperties, T?> get, Action<SparseProperties, T?> set)
+        where T : struct =>
+        new NullableMember<IiifResource, T>(property, codec, r => r.SparseOrNull is { } s ? get(s) : null, (r, v) => Set(r, v.HasValue, v, set))
+        {
+            OutOfLine = true,
+        };
+
+    // A value creates the storage; clearing one does not.
+    private static void Set<T>(IiifResource resource, bool hasValue, T value, Action<SparseProperties, T> set)
+    {
+        if (resource.SparseFor(hasValue) is { } sparse)
+        {
+            set(sparse, value);
+        }
+    }
 }

@@ -39,8 +39,7 @@ internal static class ResourceShapes
         .. Head(SharedId), NavDate,
         Number<int>(P.Height, NumberCodecs.Int, r => ((Canvas)r).Height, (r, v) => ((Canvas)r).Height = v),
         Number<int>(P.Width, NumberCodecs.Int, r => ((Canvas)r).Width, (r, v) => ((Canvas)r).Width = v),
-        Number<double>(P.Duration, NumberCodecs.Double, r => ((Canvas)r).Duration, (r, v) => ((Canvas)r).Duration = v),
-        Behaviors, .. Links(), PlaceholderCanvas, AccompanyingCanvas, PartOf,
+        Duration, Behaviors, .. Links(), PlaceholderCanvas, AccompanyingCanvas, PartOf,
         List<AnnotationPage>(P.Items, r => ((Canvas)r).ItemsList, (r, v) => ((Canvas)r).ItemsList = v, Slot.CanvasPage, required: true), Annotations,
     ]);
 
@@ -56,9 +55,9 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> AnnotationPage = new("AnnotationPage",
     [
         .. Head(Id), Behaviors, .. Links(), PartOf,
-        One<AnnotationPage>(P.Prev, r => ((AnnotationPage)r).Prev, (r, v) => ((AnnotationPage)r).Prev = v, Slot.PageLink),
-        One<AnnotationPage>(P.Next, r => ((AnnotationPage)r).Next, (r, v) => ((AnnotationPage)r).Next = v, Slot.PageLink),
-        Number<int>(P.StartIndex, NumberCodecs.Int, r => ((AnnotationPage)r).StartIndex, (r, v) => ((AnnotationPage)r).StartIndex = v),
+        OutOfLineValue(P.Prev, ResourceCodec<AnnotationPage>.Instance, s => s.Prev, (s, v) => s.Prev = v, Slot.PageLink),
+        OutOfLineValue(P.Next, ResourceCodec<AnnotationPage>.Instance, s => s.Next, (s, v) => s.Next = v, Slot.PageLink),
+        OutOfLineNumber(P.StartIndex, NumberCodecs.Int, s => s.StartIndex, (s, v) => s.StartIndex = v),
         List<Annotation>(P.Items, r => ((AnnotationPage)r).ItemsList, (r, v) => ((AnnotationPage)r).ItemsList = v, Slot.PageAnnotation, required: true),
     ]);
 
@@ -74,7 +73,7 @@ internal static class ResourceShapes
     [
         .. Head(Id),
         new ListMember<IiifResource, Motivation>(P.Motivation, MotivationCodec, r => ((Annotation)r).MotivationList, (r, v) => ((Annotation)r).MotivationList = v),
-        new NullableMember<IiifResource, TimeMode>(P.TimeMode, TimeModeCodec, r => ((Annotation)r).TimeMode, (r, v) => ((Annotation)r).TimeMode = v),
+        OutOfLineNumber(P.TimeMode, TimeModeCodec, s => s.TimeMode, (s, v) => s.TimeMode = v),
         Behaviors, .. Links(), PartOf,
         List<IiifResource>(P.Body, r => ((Annotation)r).BodyList, (r, v) => ((Annotation)r).BodyList = v, Slot.Body),
         List<IiifResource>(P.Target, r => ((Annotation)r).TargetList, (r, v) => ((Annotation)r).TargetList = v, Slot.Target),
@@ -84,13 +83,11 @@ internal static class ResourceShapes
     [
         .. Head(Id),
         Text(P.Format, StringCodec.Vocabulary, r => ((ContentResource)r).Format, (r, v) => ((ContentResource)r).Format = v),
-        Strings(P.Language, r => ((ContentResource)r).LanguageList, (r, v) => ((ContentResource)r).LanguageList = v),
+        OutOfLineList(P.Language, StringCodec.Vocabulary, s => s.Language, (s, v) => s.Language = v),
         Text(P.Profile, StringCodec.Vocabulary, r => ((ContentResource)r).Profile, (r, v) => ((ContentResource)r).Profile = v),
         Number<int>(P.Height, NumberCodecs.Int, r => ((ContentResource)r).Height, (r, v) => ((ContentResource)r).Height = v),
         Number<int>(P.Width, NumberCodecs.Int, r => ((ContentResource)r).Width, (r, v) => ((ContentResource)r).Width = v),
-        Number<double>(P.Duration, NumberCodecs.Double, r => ((ContentResource)r).Duration, (r, v) => ((ContentResource)r).Duration = v),
-        Behaviors, .. Links(), PartOf,
-        List<AnnotationPage>(P.Annotations, r => ((ContentResource)r).AnnotationsList, (r, v) => ((ContentResource)r).AnnotationsList = v, Slot.AnnotationsPage),
+        Duration, Behaviors, .. Links(), PartOf, Annotations,
     ]);
 
     public static readonly Shape<IiifResource> SpecificResource = new("SpecificResource",

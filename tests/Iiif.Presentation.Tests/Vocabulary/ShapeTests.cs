@@ -46,6 +46,31 @@ public sealed class ShapeTests
             .Should().Equal(shape.Members.Where(m => m.HoldsResources).Select(m => m.Property.Name), "the traversal follows the shape");
     }
 
+    [TestCaseSource(nameof(Shapes))]
+    public void OutOfLineMembers_AreExactlyThoseKeptInSparseProperties(string shapeName)
+    {
+        // The writer passes over the out-of-line members of a resource that has no sparse properties: a member
+        // marked so whose value is kept inline would lose its value in the output.
+        Shape<IiifResource> shape = ResourceShapes.All.Single(s => s.Name == shapeName);
+        string type = TypeOf(shape);
+        string bare = $$"""{"id": "https://example.org/own", "type": "{{type}}"}""";
+        foreach (Member<IiifResource> member in shape.Members.Where(m => m.Property.Name is not ("id" or "type")))
+        {
+            string json = bare.TrimEnd('}') + $", \"{member.Property.Name}\": {SampleJson(member, type)}}}";
+            IiifResource resource = Read(json, type);
+
+            member.IsSet(resource).Should().BeTrue(json);
+            (resource.SparseOrNull is not null).Should().Be(member.OutOfLine, $"{shapeName}.{member.Property.Name} is marked as kept where it is kept");
+            shape.MembersOf(resource).Should().Contain(member);
+            IiifJson.Serialize(resource).Should().Contain($"\"{member.Property.Name}\":", json);
+        }
+
+        IiifResource plain = Read(bare, type);
+        plain.SparseOrNull.Should().BeNull("a resource with an id and a type alone keeps nothing out of line");
+        shape.MembersOf(plain).Should().Equal(shape.Members.Where(m => !m.OutOfLine));
+        shape.Members.Where(m => m.OutOfLine).Should().NotBeEmpty();
+    }
+
     [Test]
     public void ValueShapes_AreReadAndWrittenInTheDeclaredOrder()
     {

@@ -40,6 +40,11 @@ internal abstract class Member<TOwner>
     /// Collection and Choice), so that what the builder and the upgrader create writes it.</summary>
     public bool Required { get; init; }
 
+    /// <summary>Gets whether the value is kept in the resource's <see cref="SparseProperties"/>, which most
+    /// resources lack: the writer passes over such a member without asking when a resource has none.</summary>
+    /// <remarks>Set by the members <see cref="ResourceMembers"/> makes over that storage, never by hand.</remarks>
+    public bool OutOfLine { get; init; }
+
     /// <summary>Gets the type of one of its values in the model (of an item, for a list).</summary>
     public Type ValueType { get; }
 

@@ -20,6 +20,7 @@ internal sealed class Shape<TOwner>
     {
         Name = name;
         Ordered = members;
+        Inline = Array.FindAll(members, member => !member.OutOfLine);
         _byKey = new Member<TOwner>?[IiifProperties.Count];
         foreach (Member<TOwner> member in members)
         {
@@ -44,6 +45,14 @@ internal sealed class Shape<TOwner>
     /// <summary>Gets the members in canonical order, as an array the hot loops index.</summary>
     internal Member<TOwner>[] Ordered { get; }
 
+    /// <summary>Gets the members in canonical order but those kept out of line: all that a resource without
+    /// <see cref="SparseProperties"/> can have set (it has no extension data either, which is kept there).</summary>
+    internal Member<TOwner>[] Inline { get; }
+
+    /// <summary>Returns the members that can be set on an instance, in canonical order: the
+    /// <see cref="Inline"/> ones when it is a resource that keeps nothing out of line (most do), else all.</summary>
+    internal Member<TOwner>[] MembersOf(TOwner owner) => owner is IiifResource { SparseOrNull: null } ? Inline : Ordered;
+
     /// <summary>Returns the member that reads a key, or <see langword="null"/> when the class has none.</summary>
     public Member<TOwner>? For(IiifProperty key) => _byKey[key.Index];
 
@@ -51,7 +60,7 @@ internal sealed class Shape<TOwner>
     /// string must now be written as an object so nothing set is lost.</summary>
     public bool HasAnyButId(TOwner owner)
     {
-        foreach (Member<TOwner> member in Ordered)
+        foreach (Member<TOwner> member in MembersOf(owner))
         {
             if (!ReferenceEquals(member.Property, IiifProperties.Id) && member.IsSet(owner))
             {

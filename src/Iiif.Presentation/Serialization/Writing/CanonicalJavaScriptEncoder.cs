@@ -30,6 +30,10 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
     private static readonly SearchValues<char> s_escaped = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\']);
 
+    /// <summary>The ASCII characters written as they are: all but those above.</summary>
+    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
+        [.. Enumerable.Range(0x20, 0x60).Select(c => (char)c).Where(c => c is not ('"' or '\\'))]);
+
     /// <summary>The same as UTF-8 bytes, and every byte of a multi-byte sequence.</summary>
     private static readonly SearchValues<byte> s_escapedOrMultiByte = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Select(b => (byte)b), (byte)'"', (byte)'\\', .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
@@ -47,7 +51,13 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
         // encodes the rest without asking again, and would write U+FFFD for a lone surrogate there.
         var span = new ReadOnlySpan<char>(text, textLength);
 #if NET
-        // Most text needs nothing: vectorised searches find the first character to escape and each surrogate.
+        // Most text is printable ASCII and needs nothing: one vectorised search says so. Else vectorised searches
+        // find the first character to escape and each surrogate.
+        if (span.IndexOfAnyExcept(s_plainAscii) < 0)
+        {
+            return -1;
+        }
+
         int escaped = span.IndexOfAny(s_escaped);
         for (int i = span.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0;)
         {

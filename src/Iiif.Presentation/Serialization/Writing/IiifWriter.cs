@@ -34,7 +34,7 @@ internal static class IiifWriter
         ExtensionDataCollection? extensions = owner.Extensions;
         var state = new WriteState(extensions);
         w.WriteStartObject();
-        Member<TOwner>[] members = shape.Ordered;
+        Member<TOwner>[] members = shape.MembersOf(owner);
         for (int i = 0; i < members.Length; i++)
         {
             members[i].Write(w, owner, ref state);
