@@ -34,8 +34,7 @@ internal static class ResourceMembers
 
     public static readonly Member<IiifResource> Rights = OutOfLineValue(P.Rights, StringCodec.Vocabulary, s => s.Rights, (s, v) => s.Rights = v);
 
-    public static readonly Member<IiifResource> Provider = OutOfLineList(
-        P.Provider, ResourceCodec<Agent>.Instance, s => s.Provider, (s, v) => s.Provider = v, Slot.Provider);
+    public static readonly Member<IiifResource> Provider = OutOfLineResources<Agent>(P.Provider, s => s.Provider, (s, v) => s.Provider = v, Slot.Provider);
 
     public static readonly Member<IiifResource> Thumbnail = new ListMember<IiifResource, ContentResource>(
         P.Thumbnail, ResourceCodec<ContentResource>.Instance, r => r.ThumbnailList, (r, v) => r.ThumbnailList = v, Slot.Thumbnail);
@@ -43,33 +42,28 @@ internal static class ResourceMembers
     public static readonly Member<IiifResource> Behaviors = OutOfLineList(
         P.Behavior, new TermCodec<Behavior>(s => new Behavior(s), b => b.Value), s => s.Behavior, (s, v) => s.Behavior = v);
 
-    public static readonly Member<IiifResource> Homepage = OutOfLineList(
-        P.Homepage, ResourceCodec<ContentResource>.Instance, s => s.Homepage, (s, v) => s.Homepage = v, Slot.Homepage);
+    public static readonly Member<IiifResource> Homepage = OutOfLineResources<ContentResource>(P.Homepage, s => s.Homepage, (s, v) => s.Homepage = v, Slot.Homepage);
 
-    public static readonly Member<IiifResource> Rendering = OutOfLineList(
-        P.Rendering, ResourceCodec<ContentResource>.Instance, s => s.Rendering, (s, v) => s.Rendering = v, Slot.Rendering);
+    public static readonly Member<IiifResource> Rendering = OutOfLineResources<ContentResource>(P.Rendering, s => s.Rendering, (s, v) => s.Rendering = v, Slot.Rendering);
 
-    public static readonly Member<IiifResource> SeeAlso = OutOfLineList(
-        P.SeeAlso, ResourceCodec<ContentResource>.Instance, s => s.SeeAlso, (s, v) => s.SeeAlso = v, Slot.SeeAlso);
+    public static readonly Member<IiifResource> SeeAlso = OutOfLineResources<ContentResource>(P.SeeAlso, s => s.SeeAlso, (s, v) => s.SeeAlso = v, Slot.SeeAlso);
 
     public static readonly Member<IiifResource> Services = new ListMember<IiifResource, Service>(
         P.Service, ResourceCodec<Service>.Instance, r => r.ServiceList, (r, v) => r.ServiceList = v, Slot.Service);
 
-    public static readonly Member<IiifResource> PartOf = OutOfLineList(
-        P.PartOf, ResourceCodec<IiifResource>.Instance, s => s.PartOf, (s, v) => s.PartOf = v, Slot.PartOf);
+    public static readonly Member<IiifResource> PartOf = OutOfLineResources<IiifResource>(P.PartOf, s => s.PartOf, (s, v) => s.PartOf = v, Slot.PartOf);
 
     // The properties only the Presentation-defined types (Collection, Manifest, Canvas, Range) carry.
     public static readonly Member<IiifResource> NavDate = OutOfLineValue(P.NavDate, StringCodec.Text, s => s.NavDate, (s, v) => s.NavDate = v);
 
-    public static readonly Member<IiifResource> PlaceholderCanvas = OutOfLineValue(
-        P.PlaceholderCanvas, ResourceCodec<Canvas>.Instance, s => s.PlaceholderCanvas, (s, v) => s.PlaceholderCanvas = v, Slot.PlaceholderCanvas);
+    public static readonly Member<IiifResource> PlaceholderCanvas = OutOfLineResource<Canvas>(
+        P.PlaceholderCanvas, s => s.PlaceholderCanvas, (s, v) => s.PlaceholderCanvas = v, Slot.PlaceholderCanvas);
 
-    public static readonly Member<IiifResource> AccompanyingCanvas = OutOfLineValue(
-        P.AccompanyingCanvas, ResourceCodec<Canvas>.Instance, s => s.AccompanyingCanvas, (s, v) => s.AccompanyingCanvas = v, Slot.AccompanyingCanvas);
+    public static readonly Member<IiifResource> AccompanyingCanvas = OutOfLineResource<Canvas>(
+        P.AccompanyingCanvas, s => s.AccompanyingCanvas, (s, v) => s.AccompanyingCanvas = v, Slot.AccompanyingCanvas);
 
     // Shared by the Presentation-defined types and content resources.
-    public static readonly Member<IiifResource> Annotations = OutOfLineList(
-        P.Annotations, ResourceCodec<AnnotationPage>.Instance, s => s.Annotations, (s, v) => s.Annotations = v, Slot.AnnotationsPage);
+    public static readonly Member<IiifResource> Annotations = OutOfLineResources<AnnotationPage>(P.Annotations, s => s.Annotations, (s, v) => s.Annotations = v, Slot.AnnotationsPage);
 
     // A Canvas's and a content resource's.
     public static readonly Member<IiifResource> Duration = OutOfLineNumber(P.Duration, NumberCodecs.Double, s => s.Duration, (s, v) => s.Duration = v);
@@ -111,6 +105,16 @@ internal static class ResourceMembers
         {
             OutOfLine = true,
         };
+
+    /// <summary>A member over a resource kept in <see cref="SparseProperties"/>.</summary>
+    public static Member<IiifResource> OutOfLineResource<T>(IiifProperty property, Func<SparseProperties, T?> get, Action<SparseProperties, T?> set, Slot slot)
+        where T : IiifResource =>
+        OutOfLineValue(property, ResourceCodec<T>.Instance, get, set, slot);
+
+    /// <summary>A member over a list of resources kept in <see cref="SparseProperties"/>.</summary>
+    public static Member<IiifResource> OutOfLineResources<T>(IiifProperty property, Func<SparseProperties, OneOrMany<T>?> get, Action<SparseProperties, OneOrMany<T>?> set, Slot slot)
+        where T : IiifResource =>
+        OutOfLineList(property, ResourceCodec<T>.Instance, get, set, slot);
 
     /// <summary>A member over a number or term kept in <see cref="SparseProperties"/>.</summary>
     public static Member<IiifResource> OutOfLineNumber<T>(IiifProperty property, Codec<T> codec, Func<SparseProperties, T?> get, Action<SparseProperties, T?> set)

@@ -55,8 +55,8 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> AnnotationPage = new("AnnotationPage",
     [
         .. Head(Id), Behaviors, .. Links(), PartOf,
-        OutOfLineValue(P.Prev, ResourceCodec<AnnotationPage>.Instance, s => s.Prev, (s, v) => s.Prev = v, Slot.PageLink),
-        OutOfLineValue(P.Next, ResourceCodec<AnnotationPage>.Instance, s => s.Next, (s, v) => s.Next = v, Slot.PageLink),
+        OutOfLineResource<AnnotationPage>(P.Prev, s => s.Prev, (s, v) => s.Prev = v, Slot.PageLink),
+        OutOfLineResource<AnnotationPage>(P.Next, s => s.Next, (s, v) => s.Next = v, Slot.PageLink),
         OutOfLineNumber(P.StartIndex, NumberCodecs.Int, s => s.StartIndex, (s, v) => s.StartIndex = v),
         List<Annotation>(P.Items, r => ((AnnotationPage)r).ItemsList, (r, v) => ((AnnotationPage)r).ItemsList = v, Slot.PageAnnotation, required: true),
     ]);
