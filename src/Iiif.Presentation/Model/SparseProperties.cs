@@ -35,4 +35,10 @@ internal sealed class SparseProperties
     public AnnotationPage? Prev;
     public int? StartIndex;
     public TimeMode? TimeMode;
+
+    // Image services: the limits most services in Presentation documents leave out (they give an id, a type
+    // and a profile).
+    public int? MaxWidth;
+    public int? MaxHeight;
+    public long? MaxArea;
 }

@@ -129,9 +129,9 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> ImageService = ServiceShape("ImageService",
         Number<int>(P.Width, NumberCodecs.Int, r => ((ImageService)r).Width, (r, v) => ((ImageService)r).Width = v),
         Number<int>(P.Height, NumberCodecs.Int, r => ((ImageService)r).Height, (r, v) => ((ImageService)r).Height = v),
-        Number<int>(P.MaxWidth, NumberCodecs.Int, r => ((ImageService)r).MaxWidth, (r, v) => ((ImageService)r).MaxWidth = v),
-        Number<int>(P.MaxHeight, NumberCodecs.Int, r => ((ImageService)r).MaxHeight, (r, v) => ((ImageService)r).MaxHeight = v),
-        Number<long>(P.MaxArea, NumberCodecs.Long, r => ((ImageService)r).MaxArea, (r, v) => ((ImageService)r).MaxArea = v),
+        OutOfLineNumber(P.MaxWidth, NumberCodecs.Int, s => s.MaxWidth, (s, v) => s.MaxWidth = v),
+        OutOfLineNumber(P.MaxHeight, NumberCodecs.Int, s => s.MaxHeight, (s, v) => s.MaxHeight = v),
+        OutOfLineNumber(P.MaxArea, NumberCodecs.Long, s => s.MaxArea, (s, v) => s.MaxArea = v),
         new ListMember<IiifResource, ImageSize>(P.Sizes, ValueShapes.ImageSizeCodec, r => ((ImageService)r).SizesList, (r, v) => ((ImageService)r).SizesList = v),
         new ListMember<IiifResource, ImageTile>(P.Tiles, ValueShapes.ImageTileCodec, r => ((ImageService)r).TilesList, (r, v) => ((ImageService)r).TilesList = v));
 

@@ -16,10 +16,6 @@ public abstract class ImageService : Service
     internal OneOrMany<ImageSize>? SizesList;
     internal OneOrMany<ImageTile>? TilesList;
 
-    // The limits most services in Presentation documents leave out (they give an id, a type and a profile)
-    // are kept in one object made when first set, so each such service costs one field, not three.
-    private Limits? _limits;
-
     private protected ImageService(string type, bool legacyKeys)
         : base(type, legacyKeys)
     {
@@ -37,22 +33,22 @@ public abstract class ImageService : Service
     /// <summary>Gets or sets the largest width the service returns (<c>maxWidth</c>).</summary>
     public int? MaxWidth
     {
-        get => _limits?.MaxWidth;
-        set => LimitsFor(value is not null)?.MaxWidth = value;
+        get => SparseOrNull?.MaxWidth;
+        set => SparseFor(value is not null)?.MaxWidth = value;
     }
 
     /// <summary>Gets or sets the largest height the service returns (<c>maxHeight</c>).</summary>
     public int? MaxHeight
     {
-        get => _limits?.MaxHeight;
-        set => LimitsFor(value is not null)?.MaxHeight = value;
+        get => SparseOrNull?.MaxHeight;
+        set => SparseFor(value is not null)?.MaxHeight = value;
     }
 
     /// <summary>Gets or sets the largest number of pixels the service returns (<c>maxArea</c>).</summary>
     public long? MaxArea
     {
-        get => _limits?.MaxArea;
-        set => LimitsFor(value is not null)?.MaxArea = value;
+        get => SparseOrNull?.MaxArea;
+        set => SparseFor(value is not null)?.MaxArea = value;
     }
 
     /// <summary>Gets the sizes the service prefers to return, such as ready-made thumbnails (<c>sizes</c>).</summary>
@@ -62,15 +58,4 @@ public abstract class ImageService : Service
     public IList<ImageTile> Tiles => TilesList ??= new OneOrMany<ImageTile>();
 
     internal override Shape<IiifResource> Shape => ResourceShapes.ImageService;
-
-    /// <summary>Returns the limits, made when a value is to be set; <see langword="null"/> when none exist and
-    /// none is to be set.</summary>
-    private Limits? LimitsFor(bool hasValue) => hasValue ? _limits ??= new Limits() : _limits;
-
-    private sealed class Limits
-    {
-        public int? MaxWidth;
-        public int? MaxHeight;
-        public long? MaxArea;
-    }
 }
