@@ -26,24 +26,31 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
     }
 
 #if NET
-    /// <summary>The ASCII characters JSON escapes: control characters, <c>"</c> and <c>\</c>.</summary>
-    private static readonly SearchValues<char> s_escaped = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\']);
+    /// <summary>The ASCII characters JSON escapes (<see cref="IsEscapedAscii"/>).</summary>
+    private static readonly SearchValues<char> s_escaped = SearchValues.Create(AsciiWhere(IsEscapedAscii));
 
     /// <summary>The ASCII characters written as they are: all but those above.</summary>
-    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
-        [.. Enumerable.Range(0x20, 0x60).Select(c => (char)c).Where(c => c is not ('"' or '\\'))]);
+    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(AsciiWhere(c => !IsEscapedAscii(c)));
 
-    /// <summary>The same as UTF-8 bytes, and every byte of a multi-byte sequence.</summary>
+    /// <summary>The escaped ASCII characters as UTF-8 bytes, and every byte of a multi-byte sequence.</summary>
     private static readonly SearchValues<byte> s_escapedOrMultiByte = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b), (byte)'"', (byte)'\\', .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+        [.. Enumerable.Range(0, 0x100).Where(b => b >= 0x80 || IsEscapedAscii(b)).Select(b => (byte)b)]);
 
 #endif
     public override int MaxOutputCharactersPerInputCharacter => 6; // \uXXXX
 
     public override bool WillEncode(int unicodeScalar) =>
-        unicodeScalar < 0x20 || unicodeScalar == '"' || unicodeScalar == '\\' ||
-        (unicodeScalar >= 0xD800 && unicodeScalar <= 0xDFFF);
+        IsEscapedAscii(unicodeScalar) || (unicodeScalar >= 0xD800 && unicodeScalar <= 0xDFFF);
+
+    /// <summary>Returns whether JSON requires an escape for a character below U+0080: a control character, the
+    /// quotation mark or the reverse solidus. WillEncode, the searches and the loops all ask it, so they cannot disagree.</summary>
+    private static bool IsEscapedAscii(int c) => c < 0x20 || c == '"' || c == '\\';
+
+#if NET
+    /// <summary>Returns the characters below U+0080 that match a predicate.</summary>
+    private static char[] AsciiWhere(Func<int, bool> predicate) =>
+        [.. Enumerable.Range(0, 0x80).Where(predicate).Select(c => (char)c)];
+#endif
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
@@ -72,7 +79,7 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
         for (int i = 0; i < span.Length; i++)
         {
             char c = span[i];
-            if (c < 0x20 || c == '"' || c == '\\')
+            if (IsEscapedAscii(c))
             {
                 escaped = escaped < 0 ? i : escaped;
             }
@@ -137,7 +144,7 @@ internal sealed class CanonicalJavaScriptEncoder : JavaScriptEncoder
             byte b = utf8Text[i];
             if (b < 0x80)
             {
-                if (b < 0x20 || b == (byte)'"' || b == (byte)'\\')
+                if (IsEscapedAscii(b))
                 {
                     return i;
                 }
