@@ -39,21 +39,39 @@ public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilde
         return this;
     }
 
-    /// <summary>Sets the next page of the same collection of annotations.</summary>
+    /// <summary>Sets the next page of the same collection of annotations, as the reference the spec requires
+    /// (an object with <c>id</c> and <c>type</c>; <see href="https://iiif.io/api/presentation/3.0/#next"/>).</summary>
     /// <param name="id">The next page's URI.</param>
     /// <returns>This builder.</returns>
     public AnnotationPageBuilder Next(string id)
     {
-        Resource.Next = new AnnotationPage(Guard.Checked(id)) { Type = null, IsUriString = true };
+        Resource.Next = new AnnotationPage(Guard.Checked(id));
         return this;
     }
 
-    /// <summary>Sets the previous page of the same collection of annotations.</summary>
+    /// <summary>Sets the previous page of the same collection of annotations, as a reference with <c>id</c> and
+    /// <c>type</c> (<see href="https://iiif.io/api/presentation/3.0/#prev"/>).</summary>
     /// <param name="id">The previous page's URI.</param>
     /// <returns>This builder.</returns>
     public AnnotationPageBuilder Prev(string id)
     {
-        Resource.Prev = new AnnotationPage(Guard.Checked(id)) { Type = null, IsUriString = true };
+        Resource.Prev = new AnnotationPage(Guard.Checked(id));
+        return this;
+    }
+
+    /// <summary>Sets the 0-based index, among all the annotations of its collection, of this page's first
+    /// annotation (<see href="https://iiif.io/api/presentation/3.0/#startindex"/>).</summary>
+    /// <param name="index">The index; not negative.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    public AnnotationPageBuilder StartIndex(int index)
+    {
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "A page's startIndex is 0 or more.");
+        }
+
+        Resource.StartIndex = index;
         return this;
     }
 
@@ -81,6 +99,18 @@ public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilde
 /// <summary>Builds one annotation: its motivation, body and target.</summary>
 public sealed class AnnotationBuilder : ResourceBuilder<AnnotationBuilder, Annotation>
 {
+    /// <summary>Starts an Annotation that is a document of its own, such as one served at its own URI or
+    /// published in an AnnotationPage elsewhere; its <c>@context</c> is the Presentation 3 context.</summary>
+    /// <param name="id">The annotation's URI.</param>
+    /// <param name="motivation">Why it was made: <see cref="Motivation.Commenting"/>, <see cref="Motivation.Tagging"/>, …</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public AnnotationBuilder(string id, Motivation motivation)
+        : this(Guard.Checked(id), motivation, new BuildContext(id, IdStrategy.Paths, "none"))
+    {
+        Resource.Context.Add(IiifContexts.Presentation3);
+        BuilderSupport.Single(Resource.Context);
+    }
+
     internal AnnotationBuilder(string id, Motivation motivation, BuildContext context)
         : base(new Annotation(id), context)
     {
@@ -129,6 +159,10 @@ public sealed class AnnotationBuilder : ResourceBuilder<AnnotationBuilder, Annot
         BuilderSupport.Single(Resource.Target);
         return this;
     }
+
+    /// <summary>Returns the annotation.</summary>
+    /// <returns>The annotation; calling again returns the same one.</returns>
+    public Annotation Build() => Resource;
 
     internal void TargetDefault(string id)
     {
