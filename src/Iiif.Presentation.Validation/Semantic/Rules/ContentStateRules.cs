@@ -83,7 +83,8 @@ internal sealed class ContentStateRules(RuleContext context)
         }
     }
 
-    private static bool HasPartOf(JsonElement resource)
+    /// <summary>Returns whether a resource names what it is part of: a <c>partOf</c> item with an id, or a URI.</summary>
+    internal static bool HasPartOf(JsonElement resource)
     {
         if (!resource.TryGetProperty("partOf", out JsonElement partOf))
         {
