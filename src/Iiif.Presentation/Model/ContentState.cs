@@ -151,10 +151,10 @@ public sealed class ContentState
 
     private static readonly IiifWriteOptions s_compact = new() { Indented = false };
 
-    /// <summary>Returns whether a non-empty text is a plain content state (JSON, or a URI) rather than an encoded one:
+    /// <summary>Returns whether a text is a plain content state (JSON, or a URI) rather than an encoded one:
     /// JSON starts with <c>{</c>, <c>"</c> or <c>[</c>, a URI with a scheme and <c>:</c>, which base64url never holds.
     /// The validator tells the forms apart with it too.</summary>
-    internal static bool IsPlain(string text) => text[0] is '{' or '"' or '[' || UriScheme(text) > 0;
+    internal static bool IsPlain(string text) => text.Length > 0 && (text[0] is '{' or '"' or '[' || UriScheme(text) > 0);
 
     private static ContentState FromPlain(string plain, bool wasEncoded)
     {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using CsCheck;
 using Iiif.Presentation.Tests.Support;
 
 namespace Iiif.Presentation.Tests.Model;
@@ -125,6 +126,64 @@ public sealed partial class ContentStateTests
             ContentState.Decode(nodeEncoded[i]).Should().Be(inputs[i], because: because);
             nodeDecoded[i].Should().Be(inputs[i], because: because);
         }
+    }
+
+    /// <summary>Any non-empty Unicode text (lone surrogates left out: they are no text) encodes to base64url and
+    /// decodes back. An empty content state is refused when decoded: an empty link parameter is a mistake.</summary>
+    [Test]
+    public void EncodeDecode_AnyText_RoundTrips() =>
+        FixedSample.Run(
+            Gen.String.Where(s => s.Length > 0 && IsWellFormed(s)),
+            text =>
+            {
+                string encoded = ContentState.Encode(text);
+                encoded.Should().MatchRegex("^[A-Za-z0-9_-]*$");
+                ContentState.Decode(encoded).Should().Be(text);
+            },
+            "5mNq2Lr8TkWe",
+            cases: 500);
+
+    /// <summary>Any input, most of it near base64url, is decoded or refused with a <see cref="FormatException"/>,
+    /// and <see cref="ContentState.TryParse"/> answers without throwing.</summary>
+    [Test]
+    public void DecodeAndTryParse_AnyInput_FailOnlyAsDocumented()
+    {
+        Gen<string> input = Gen.OneOf(Gen.String, Gen.String["ABCDEFabcdef0123456789-_=+/%JTdC "]);
+        FixedSample.Run(
+            input,
+            text =>
+            {
+                try
+                {
+                    ContentState.Decode(text);
+                }
+                catch (FormatException)
+                {
+                    // The documented refusal.
+                }
+
+                bool parsed = ContentState.TryParse(text, out ContentState? state);
+                (state is not null).Should().Be(parsed);
+            },
+            "3pKw9Hs1QaZc",
+            cases: 1000);
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string[] CorpusInputs() =>

@@ -220,6 +220,7 @@ public sealed partial class ContentStateTests
     [TestCase("\"not a uri\"", "holds a URI")]
     [TestCase("abc$def", "'$' at index 3")]
     [TestCase("eyJ0eXBlIjoiQW5ub3RhdGlvbiJ9+", "standard base64 alphabet")]
+    [TestCase("JTIw", "neither JSON nor a URI")] // Found by DecodeAndTryParse_AnyInput_FailOnlyAsDocumented: it decodes to a space.
     public void Parse_NotAContentState_ThrowsFormatExceptionThatSaysWhy(string value, string reason)
     {
         Action parse = () => ContentState.Parse(value);
