@@ -25,6 +25,7 @@ internal static class IiifCli
             InfoCommand.Create(console),
             UpgradeCommand.Create(console),
             DiffCommand.Create(console),
+            ContentStateCommand.Create(console),
             ServeCommand.Create(console),
         };
 

@@ -79,6 +79,26 @@ public sealed class IiifValidator
         return Validate(utf8.AsSpan(), options);
     }
 
+    /// <summary>Validates a content state as a viewer receives it (IIIF Content State API 1.0): encoded, or plain
+    /// JSON, or a URI.</summary>
+    /// <param name="value">The content state: its encoded form (such as the value of an <c>iiif-content</c> link
+    /// parameter), an Annotation with the <c>contentState</c> motivation, its target alone, or a URI.</param>
+    /// <param name="options">Options, or <see langword="null"/> for both layers.</param>
+    /// <returns>The report: P3-EXT-07 when the encoding is not the one section 6 prescribes (padding, the standard
+    /// base64 alphabet, text that was not URI-component encoded first); P3-EXT-06 when a Canvas or Range given alone
+    /// does not name its Manifest with <c>partOf</c>; and for an Annotation, every finding of <see cref="Validate(string, ValidationOptions?)"/>.
+    /// A target given alone is a reference, so the document rules (a Canvas's size and items) do not apply to it,
+    /// and a URI gets no finding: what it names is only known by fetching it.</returns>
+    /// <remarks>Spec: <see href="https://iiif.io/api/content-state/1.0/"/>. <see cref="ContentState"/> reads the
+    /// same forms into the model.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The schema layer is asked for, and this validator has no schema.</exception>
+    public ValidationReport ValidateContentState(string value, ValidationOptions? options = null)
+    {
+        Guard.NotNull(value);
+        return ContentStateValidation.Validate(this, value, options ?? ValidationOptions.Default);
+    }
+
     /// <summary>Validates UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document; a byte order mark is skipped.</param>
     /// <param name="options">Options, or <see langword="null"/> for both layers.</param>

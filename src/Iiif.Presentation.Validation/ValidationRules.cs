@@ -113,6 +113,8 @@ public static class ValidationRules
     internal static ValidationRule Frag01 { get; } = new("P3-FRAG-01", ValidationSeverity.Error, ValidationLayer.Semantic, "5.3", "Canvas refs", "Fragments and selectors stay inside the Canvas: `xywh` with x, y ≥ 0, x+w ≤ width, y+h ≤ height (`percent:` 0–100), `t` within 0…duration, no dimension it lacks.");
     internal static ValidationRule Frag02 { get; } = new("P3-FRAG-02", ValidationSeverity.Warning, ValidationLayer.Semantic, "5.3", "Canvas refs", "In a combined fragment, `t=` precedes `xywh=`.");
 
+    internal static ValidationRule Ext06 { get; } = new("P3-EXT-06", ValidationSeverity.Error, ValidationLayer.Semantic, "Content State 2 and 3", "content state", "A content state is an Annotation with motivation `contentState` and a `target` (a resource, or an SR of one) — or a bare reference the Content State API allows; each target that is part of a Manifest says so with `partOf`.");
+    internal static ValidationRule Ext07 { get; } = new("P3-EXT-07", ValidationSeverity.Error, ValidationLayer.Semantic, "Content State 6", "content state", "An encoded content state is base64url without padding of the URI-component-encoded UTF-8 JSON.");
     internal static ValidationRule Json00 { get; } = new("P3-JSON-00", ValidationSeverity.Error, ValidationLayer.Semantic, "4.1", "top", "The document is UTF-8 JSON that can be read: not empty, well-formed, not nested too deeply, without duplicate keys.");
     internal static ValidationRule Schema01 { get; } = new("P3-SCHEMA-01", ValidationSeverity.Error, ValidationLayer.Schema, "—", "schema", "Known schema disagreement — the schema rejects, the spec allows: Language keys with digits (`es-419`). Outcome: Suppress if `P3-LANG-03` passes.");
     internal static ValidationRule Schema02 { get; } = new("P3-SCHEMA-02", ValidationSeverity.Error, ValidationLayer.Schema, "—", "schema", "Known schema disagreement — the schema rejects, the spec allows: Properties outside the closed Man and AP lists (extensions, `logo`, `posterCanvas`). Outcome: Suppress; `P3-CTX-06`, `P3-PROP-02/03` speak.");
@@ -232,6 +234,8 @@ public static class ValidationRules
             Paint03,
             Frag01,
             Frag02,
+            Ext06,
+            Ext07,
             Schema00,
             Schema01,
             Schema02,

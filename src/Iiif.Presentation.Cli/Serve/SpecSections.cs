@@ -11,6 +11,10 @@ internal static partial class SpecSections
 {
     public const string SpecUrl = "https://iiif.io/api/presentation/3.0/";
 
+    // The Content State API, which the content-state rules cite as "Content State 6": its parts link to the
+    // document itself, as this table does not guess its anchors.
+    private const string ContentStateUrl = "https://iiif.io/api/content-state/1.0/";
+
     // Sections of the specification: an anchor on its page, or a page next to it (the 3.0 change log).
     private static readonly Dictionary<string, string> s_sectionAnchors = new(StringComparer.Ordinal)
     {
@@ -48,7 +52,12 @@ internal static partial class SpecSections
     /// for a part this table cannot link. <c>—</c> (no single section) has no parts.
     /// </summary>
     public static IReadOnlyList<(string Part, string? Url)> Links(string section) =>
-        section == "—" ? [] : section.Split(", ").Select(part => (part, Anchor(part) is { } anchor ? SpecUrl + anchor : null)).ToList();
+        section == "—" ? [] : section.Split(", ").Select(part => (part, Url(part))).ToList();
+
+    private static string? Url(string part) =>
+        part.StartsWith("Content State ", StringComparison.Ordinal) ? ContentStateUrl
+        : Anchor(part) is { } anchor ? SpecUrl + anchor
+        : null;
 
     private static string? Anchor(string part)
     {

@@ -30,6 +30,7 @@ internal sealed class DocumentWalker
     private readonly RangeRules _ranges;
     private readonly AnnotationPageRules _pages;
     private readonly AnnotationRules _annotations;
+    private readonly ContentStateRules _contentStates;
     private readonly ContentRules _content;
     private readonly AgentRules _agents;
 
@@ -51,6 +52,7 @@ internal sealed class DocumentWalker
         _ranges = new RangeRules(context, this, _descriptive, _technical, canvasReferences);
         _pages = new AnnotationPageRules(context, this, _descriptive, _items);
         _annotations = new AnnotationRules(context, this, canvasReferences);
+        _contentStates = new ContentStateRules(context);
         _content = new ContentRules(context);
         _agents = new AgentRules(context);
     }
@@ -106,6 +108,11 @@ internal sealed class DocumentWalker
                 break;
             case ResourceKind.Annotation when slot is Slot.PageAnnotation or Slot.Top:
                 _annotations.CheckAnnotation(obj, scope);
+                if (slot == Slot.Top)
+                {
+                    _contentStates.CheckContentState(obj);
+                }
+
                 break;
             case ResourceKind.Content:
                 _content.CheckContent(obj, slot, type);

@@ -10,7 +10,8 @@ namespace Iiif.Presentation.Tests.Validation;
 /// <summary>
 /// Every semantic rule of SPEC.md has documents that break it and documents that keep it, under
 /// <c>fixtures/validation/&lt;CODE&gt;/</c> (written by <c>tools/make-validation-fixtures.py</c>): each
-/// <c>fail-*.json</c> gets a finding with the code, each <c>pass-*.json</c> none.
+/// <c>fail-*.json</c> gets a finding with the code, each <c>pass-*.json</c> none. A content state as a link carries it
+/// (encoded, not JSON) is a <c>.txt</c> fixture, checked through <see cref="IiifValidator.ValidateContentState"/>.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
@@ -31,7 +32,7 @@ public sealed class RuleFixtureTests
                 continue; // Every_SemanticRule_HasFixtures reports it.
             }
 
-            foreach (string file in Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+            foreach (string file in Directory.GetFiles(folder).Where(IsFixture).OrderBy(f => f, StringComparer.Ordinal))
             {
                 string name = Path.GetFileName(file);
                 yield return new TestCaseData(rule.Code, name).SetName($"{rule.Code}/{name}");
@@ -46,8 +47,8 @@ public sealed class RuleFixtureTests
         foreach (ValidationRule rule in SemanticRules())
         {
             string folder = RepositoryFiles.Path($"fixtures/validation/{rule.Code}");
-            bool hasFail = Directory.Exists(folder) && Directory.GetFiles(folder, "fail-*.json").Length > 0;
-            bool hasPass = Directory.Exists(folder) && Directory.GetFiles(folder, "pass-*.json").Length > 0;
+            bool hasFail = Directory.Exists(folder) && Directory.GetFiles(folder, "fail-*").Any(IsFixture);
+            bool hasPass = Directory.Exists(folder) && Directory.GetFiles(folder, "pass-*").Any(IsFixture);
             if (!hasFail || !hasPass)
             {
                 missing.Add(rule.Code);
@@ -66,7 +67,9 @@ public sealed class RuleFixtureTests
             SourceUri = code == "P3-ID-07" ? new Uri(SourceUriForId07) : null,
         };
 
-        ValidationReport report = Validators.Full.Validate(json, options);
+        ValidationReport report = file.EndsWith(".txt", StringComparison.Ordinal)
+            ? Validators.Full.ValidateContentState(System.Text.Encoding.UTF8.GetString(json), options)
+            : Validators.Full.Validate(json, options);
 
         if (file.StartsWith("fail-", StringComparison.Ordinal))
         {
@@ -79,6 +82,9 @@ public sealed class RuleFixtureTests
             report.Findings.Should().NotContain(f => f.Code == code, $"{code}/{file} keeps the rule; the report was:\n{report}");
         }
     }
+
+    private static bool IsFixture(string path) =>
+        path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".txt", StringComparison.Ordinal);
 
     [Test]
     public void BaseDocument_OfTheFixtures_HasNoFinding()
