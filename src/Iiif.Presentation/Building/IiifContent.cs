@@ -33,6 +33,25 @@ public static class IiifContent
         return image;
     }
 
+    /// <summary>
+    /// The full image of a IIIF Image API 3 service, with the service, which <paramref name="configure"/> describes
+    /// further: <c>s =&gt; s.ExtraFormats.Add("png")</c>, its <c>protocol</c>, <c>preferredFormats</c>, ….
+    /// </summary>
+    /// <param name="serviceId">The image service's URI.</param>
+    /// <param name="width">The image's width.</param>
+    /// <param name="height">The image's height.</param>
+    /// <param name="profile">The service's compliance level.</param>
+    /// <param name="configure">Sets the service's other properties.</param>
+    /// <returns>The image.</returns>
+    /// <remarks>Spec: <see href="https://iiif.io/api/image/3.0/#57-extra-functionality"/>.</remarks>
+    public static Image ImageFromService(string serviceId, int width, int height, string profile, Action<ImageService3> configure)
+    {
+        Guard.NotNull(configure);
+        Image image = ImageFromService(serviceId, width, height, profile);
+        configure((ImageService3)image.Service[0]);
+        return image;
+    }
+
     /// <summary>The full image of the service an <c>info.json</c> describes (Image API 2 or 3), with the service.</summary>
     /// <param name="infoJson">The text of the service's <c>info.json</c>.</param>
     /// <returns>The image.</returns>

@@ -6,8 +6,9 @@ namespace Iiif.Presentation;
 /// </summary>
 /// <remarks>
 /// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#56-annotation"/> and the W3C Web
-/// Annotation Data Model. Web Annotation properties without a typed member here (<c>created</c>,
-/// <c>creator</c>, <c>stylesheet</c>, …) are kept in <see cref="IiifResource.ExtensionData"/>.</para>
+/// Annotation Data Model. Web Annotation properties without a typed member here (<c>audience</c>) are kept
+/// in <see cref="IiifResource.ExtensionData"/>, as is a typed property whose value has a JSON shape the model
+/// cannot hold.</para>
 /// <para>Bodies and targets may be given as bare URI strings (<c>"target": "https://…/canvas/1#xywh=0,0,10,10"</c>);
 /// these are read as resources with <see cref="IiifResource.IsUriString"/> set.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
@@ -52,6 +53,70 @@ public sealed class Annotation : IiifResource
     {
         get => SparseOrNull?.TimeMode;
         set => SparseFor(value is not null)?.TimeMode = value;
+    }
+
+    /// <summary>Gets the agents who made the resource (<c>creator</c>): people, organizations or software, or their URIs.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public IList<AnnotationAgent> Creator => WebAnnotation.Creator ??= new OneOrMany<AnnotationAgent>();
+
+    /// <summary>Gets or sets when the resource was made (<c>created</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Created
+    {
+        get => WebAnnotationOrNull?.Created;
+        set => WebAnnotationFor(value is not null)?.Created = value;
+    }
+
+    /// <summary>Gets or sets when the resource was last changed (<c>modified</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Modified
+    {
+        get => WebAnnotationOrNull?.Modified;
+        set => WebAnnotationFor(value is not null)?.Modified = value;
+    }
+
+    /// <summary>Gets the agents, usually software, that wrote the JSON of the resource (<c>generator</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public IList<AnnotationAgent> Generator => WebAnnotation.Generator ??= new OneOrMany<AnnotationAgent>();
+
+    /// <summary>Gets or sets when the JSON of the resource was written (<c>generated</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Generated
+    {
+        get => WebAnnotationOrNull?.Generated;
+        set => WebAnnotationFor(value is not null)?.Generated = value;
+    }
+
+    /// <summary>Gets the accessibility features of the content (<c>accessibility</c>), such as <c>captions</c>.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#intended-audience"/>.</remarks>
+    public IList<string> Accessibility => WebAnnotation.Accessibility ??= new OneOrMany<string>();
+
+    /// <summary>Gets or sets the URI that identifies the Annotation wherever it is copied (<c>canonical</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#other-identities"/>.</remarks>
+    public string? Canonical
+    {
+        get => WebAnnotationOrNull?.Canonical;
+        set => WebAnnotationFor(value is not null)?.Canonical = value;
+    }
+
+    /// <summary>Gets the URIs the Annotation was copied from (<c>via</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#other-identities"/>.</remarks>
+    public IList<string> Via => WebAnnotation.Via ??= new OneOrMany<string>();
+
+    /// <summary>Gets or sets the CSS stylesheet whose classes the <c>styleClass</c> of the Annotation's SpecificResources name (<c>stylesheet</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#styles"/>.</remarks>
+    public CssStylesheet? Stylesheet
+    {
+        get => WebAnnotationOrNull?.Stylesheet;
+        set => WebAnnotationFor(value is not null)?.Stylesheet = value;
+    }
+
+    /// <summary>Gets or sets a plain-text body given as a string instead of a <c>body</c> (<c>bodyValue</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#string-body"/>.</remarks>
+    public string? BodyValue
+    {
+        get => WebAnnotationOrNull?.BodyValue;
+        set => WebAnnotationFor(value is not null)?.BodyValue = value;
     }
 
     internal override Shape<IiifResource> Shape => ResourceShapes.Annotation;

@@ -155,6 +155,16 @@ public abstract class IiifResource : IJsonObject
     /// <see langword="null"/> when the value is cleared and there is nothing to clear.</summary>
     internal SparseProperties? SparseFor(bool hasValue) => hasValue ? Sparse : _sparse;
 
+    /// <summary>Gets the Web Annotation properties, creating them.</summary>
+    private protected WebAnnotationProperties WebAnnotation => Sparse.WebAnnotationProperties;
+
+    /// <summary>Gets the Web Annotation properties, or <see langword="null"/> when none was set.</summary>
+    private protected WebAnnotationProperties? WebAnnotationOrNull => _sparse?.WebAnnotation;
+
+    /// <summary>Gets the Web Annotation properties to store a value in: created when the value is set,
+    /// <see langword="null"/> when the value is cleared and there is nothing to clear.</summary>
+    private protected WebAnnotationProperties? WebAnnotationFor(bool hasValue) => hasValue ? WebAnnotation : WebAnnotationOrNull;
+
     /// <summary>Returns the type and id, for debugging.</summary>
     /// <returns>The type and id.</returns>
     public override string ToString() => $"{Type ?? GetType().Name} {Id}";

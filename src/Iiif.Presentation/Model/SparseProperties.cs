@@ -41,4 +41,14 @@ internal sealed class SparseProperties
     public int? MaxWidth;
     public int? MaxHeight;
     public long? MaxArea;
+    public OneOrMany<string>? PreferredFormats;
+    public OneOrMany<string>? ExtraQualities;
+    public OneOrMany<string>? ExtraFormats;
+    public OneOrMany<string>? ExtraFeatures;
+
+    // Annotations, their bodies and targets: the Web Annotation model's properties, in one object of their own.
+    public WebAnnotationProperties? WebAnnotation;
+
+    /// <summary>Gets the Web Annotation properties, creating them.</summary>
+    public WebAnnotationProperties WebAnnotationProperties => WebAnnotation ??= new WebAnnotationProperties();
 }

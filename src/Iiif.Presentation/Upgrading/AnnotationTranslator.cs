@@ -151,9 +151,9 @@ internal sealed class AnnotationTranslator
             case JsonValueKind.Object:
                 IiifResource resource = _context.Resources.Translate(value, ResourceKind.Content, at.Path, baseId, position, Slot.Body, defaultType: fallback);
                 if (V2Json.StringOf(value, "@type"u8) is { } type && IiifTypes.LocalName(type).Equals("Tag", StringComparison.OrdinalIgnoreCase) &&
-                    !resource.ExtensionData.ContainsKey("purpose"))
+                    !resource.ExtensionData.ContainsKey("purpose") && resource.Shape.For(IiifProperties.Purpose)?.IsSet(resource) != true)
                 {
-                    resource.ExtensionData["purpose"] = JsonValues.String("tagging");
+                    _context.Verbatim.ReadWritten(resource, Slot.Body, "purpose", Presentation.Purpose.Tagging.Value, static (w, v) => w.WriteStringValue(v), at);
                 }
 
                 return resource;

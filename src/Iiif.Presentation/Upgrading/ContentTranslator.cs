@@ -44,7 +44,8 @@ internal sealed class ContentTranslator(UpgradeContext context)
 
                 return true;
             case "style":
-                resource.ExtensionData["styleClass"] = value;
+                // Through the reader: a SpecificResource holds it typed, any other class keeps it as written.
+                _context.Verbatim.ReadWritten(resource, frame.Slot, "styleClass", value, static (w, v) => v.WriteTo(w), frame.At(key));
                 return true;
             case "selector":
                 _context.Selectors.Translate(frame, value, frame.At(key));
@@ -88,7 +89,7 @@ internal sealed class ContentTranslator(UpgradeContext context)
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                frame.Resource.ExtensionData["stylesheet"] = value;
+                _context.Verbatim.ReadWritten(frame.Resource, frame.Slot, "stylesheet", value, static (w, v) => v.WriteTo(w), at);
                 return;
             case JsonValueKind.Object:
                 var properties = new List<KeyValuePair<string, JsonElement>>();

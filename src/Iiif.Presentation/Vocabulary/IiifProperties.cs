@@ -123,6 +123,11 @@ internal static class IiifProperties
     public static readonly IiifProperty MaxWidth = Declare("maxWidth", ServiceApi);
     public static readonly IiifProperty MaxHeight = Declare("maxHeight", ServiceApi);
     public static readonly IiifProperty MaxArea = Declare("maxArea", ServiceApi);
+    public static readonly IiifProperty Protocol = Declare("protocol", ServiceApi);
+    public static readonly IiifProperty PreferredFormats = Declare("preferredFormats", ServiceApi);
+    public static readonly IiifProperty ExtraQualities = Declare("extraQualities", ServiceApi);
+    public static readonly IiifProperty ExtraFormats = Declare("extraFormats", ServiceApi);
+    public static readonly IiifProperty ExtraFeatures = Declare("extraFeatures", ServiceApi);
     public static readonly IiifProperty Header = Declare("header", ServiceApi);
     public static readonly IiifProperty Description = Declare("description", ServiceApi);
     public static readonly IiifProperty ConfirmLabel = Declare("confirmLabel", ServiceApi);

@@ -67,6 +67,12 @@ internal static class IiifTypes
     public static readonly IiifType SvgSelector = new("SvgSelector", ResourceKind.Selector, typeof(SvgSelector), () => new SvgSelector());
     public static readonly IiifType PointSelector = new("PointSelector", ResourceKind.Selector, typeof(PointSelector), () => new PointSelector());
     public static readonly IiifType ImageApiSelector = new("ImageApiSelector", ResourceKind.Selector, typeof(ImageApiSelector), () => new ImageApiSelector());
+    public static readonly IiifType TextQuoteSelector = new("TextQuoteSelector", ResourceKind.Selector, typeof(TextQuoteSelector), () => new TextQuoteSelector());
+    public static readonly IiifType TextPositionSelector = new("TextPositionSelector", ResourceKind.Selector, typeof(TextPositionSelector), () => new TextPositionSelector());
+    public static readonly IiifType DataPositionSelector = new("DataPositionSelector", ResourceKind.Selector, typeof(DataPositionSelector), () => new DataPositionSelector());
+    public static readonly IiifType XPathSelector = new("XPathSelector", ResourceKind.Selector, typeof(XPathSelector), () => new XPathSelector());
+    public static readonly IiifType CssSelector = new("CssSelector", ResourceKind.Selector, typeof(CssSelector), () => new CssSelector());
+    public static readonly IiifType RangeSelector = new("RangeSelector", ResourceKind.Selector, typeof(RangeSelector), () => new RangeSelector());
 
     /// <summary>Gets every type, in the order above: IIIF classes, content, services, selectors.</summary>
     public static IReadOnlyList<IiifType> All { get; } =
@@ -75,7 +81,8 @@ internal static class IiifTypes
         TextualBody, Agent, Image, Sound, Video, Text, Dataset, Model, ImageService1, ImageService2, ImageService3,
         AuthCookieService1, AuthTokenService1, AuthLogoutService1, AuthProbeService2, AuthAccessService2,
         AuthAccessTokenService2, AuthLogoutService2, SearchService1, AutoCompleteService1, SearchService2,
-        AutoCompleteService2, FragmentSelector, SvgSelector, PointSelector, ImageApiSelector,
+        AutoCompleteService2, FragmentSelector, SvgSelector, PointSelector, ImageApiSelector, TextQuoteSelector,
+        TextPositionSelector, DataPositionSelector, XPathSelector, CssSelector, RangeSelector,
     ];
 
     /// <summary>The content resource types the specification names (the <c>type</c> values of content).</summary>

@@ -68,6 +68,29 @@ internal static class ResourceMembers
     // A Canvas's and a content resource's.
     public static readonly Member<IiifResource> Duration = OutOfLineNumber(P.Duration, NumberCodecs.Double, s => s.Duration, (s, v) => s.Duration = v);
 
+    // The Web Annotation model's, kept in the resource's WebAnnotationProperties.
+    public static readonly Member<IiifResource> Creator = WebAnnotationList(P.Creator, ValueShapes.AnnotationAgentCodec, w => w.Creator, (w, v) => w.Creator = v);
+
+    public static readonly Member<IiifResource> Created = WebAnnotationValue(P.Created, StringCodec.Text, w => w.Created, (w, v) => w.Created = v);
+
+    public static readonly Member<IiifResource> Modified = WebAnnotationValue(P.Modified, StringCodec.Text, w => w.Modified, (w, v) => w.Modified = v);
+
+    public static readonly Member<IiifResource> Generator = WebAnnotationList(P.Generator, ValueShapes.AnnotationAgentCodec, w => w.Generator, (w, v) => w.Generator = v);
+
+    public static readonly Member<IiifResource> Generated = WebAnnotationValue(P.Generated, StringCodec.Text, w => w.Generated, (w, v) => w.Generated = v);
+
+    public static readonly Member<IiifResource> Purposes = WebAnnotationList(
+        P.Purpose, new TermCodec<Purpose>(s => new Purpose(s), p => p.Value), w => w.Purpose, (w, v) => w.Purpose = v);
+
+    public static readonly Member<IiifResource> ProcessingLanguage = WebAnnotationValue(
+        P.ProcessingLanguage, StringCodec.Vocabulary, w => w.ProcessingLanguage, (w, v) => w.ProcessingLanguage = v);
+
+    public static readonly Member<IiifResource> TextDirection = WebAnnotationValue(P.TextDirection, StringCodec.Vocabulary, w => w.TextDirection, (w, v) => w.TextDirection = v);
+
+    /// <summary>Who made a resource and when, and what generated it: <c>creator</c> … <c>generated</c>, in
+    /// canonical order (Web Annotation section 3.3.1).</summary>
+    public static readonly Member<IiifResource>[] Provenance = [Creator, Created, Modified, Generator, Generated];
+
     /// <summary>The values of <c>viewingDirection</c>, a closed set.</summary>
     public static readonly TermCodec<ViewingDirection> ViewingDirectionCodec = new(s => new ViewingDirection(s), v => v.Value);
 
@@ -123,6 +146,26 @@ internal static class ResourceMembers
         {
             OutOfLine = true,
         };
+
+    /// <summary>A member over a one-value property kept in <see cref="WebAnnotationProperties"/>.</summary>
+    public static Member<IiifResource> WebAnnotationValue<T>(
+        IiifProperty property, Codec<T> codec, Func<WebAnnotationProperties, T?> get, Action<WebAnnotationProperties, T?> set)
+        where T : class =>
+        OutOfLineValue(property, codec, s => s.WebAnnotation is { } w ? get(w) : null, (s, v) => SetWebAnnotation(s, v is not null, v, set));
+
+    /// <summary>A member over a list property kept in <see cref="WebAnnotationProperties"/>.</summary>
+    public static Member<IiifResource> WebAnnotationList<T>(
+        IiifProperty property, Codec<T> codec, Func<WebAnnotationProperties, OneOrMany<T>?> get, Action<WebAnnotationProperties, OneOrMany<T>?> set) =>
+        OutOfLineList(property, codec, s => s.WebAnnotation is { } w ? get(w) : null, (s, v) => SetWebAnnotation(s, v is not null, v, set));
+
+    // As for SparseProperties: a value creates the storage; clearing one does not.
+    private static void SetWebAnnotation<T>(SparseProperties sparse, bool hasValue, T value, Action<WebAnnotationProperties, T> set)
+    {
+        if (hasValue || sparse.WebAnnotation is not null)
+        {
+            set(sparse.WebAnnotationProperties, value);
+        }
+    }
 
     // A value creates the storage; clearing one does not.
     private static void Set<T>(IiifResource resource, bool hasValue, T value, Action<SparseProperties, T> set)

@@ -74,7 +74,13 @@ internal static class ResourceShapes
         .. Head(Id),
         new ListMember<IiifResource, Motivation>(P.Motivation, MotivationCodec, r => ((Annotation)r).MotivationList, (r, v) => ((Annotation)r).MotivationList = v),
         OutOfLineNumber(P.TimeMode, TimeModeCodec, s => s.TimeMode, (s, v) => s.TimeMode = v),
+        .. Provenance,
+        WebAnnotationList(P.Accessibility, StringCodec.Vocabulary, w => w.Accessibility, (w, v) => w.Accessibility = v),
+        WebAnnotationValue(P.Canonical, StringCodec.Text, w => w.Canonical, (w, v) => w.Canonical = v),
+        WebAnnotationList(P.Via, StringCodec.Text, w => w.Via, (w, v) => w.Via = v),
+        WebAnnotationValue(P.Stylesheet, ValueShapes.CssStylesheetCodec, w => w.Stylesheet, (w, v) => w.Stylesheet = v),
         Behaviors, .. Links(), PartOf,
+        WebAnnotationValue(P.BodyValue, StringCodec.Text, w => w.BodyValue, (w, v) => w.BodyValue = v),
         List<IiifResource>(P.Body, r => ((Annotation)r).BodyList, (r, v) => ((Annotation)r).BodyList = v, Slot.Body),
         List<IiifResource>(P.Target, r => ((Annotation)r).TargetList, (r, v) => ((Annotation)r).TargetList = v, Slot.Target),
     ]);
@@ -87,12 +93,12 @@ internal static class ResourceShapes
         Text(P.Profile, StringCodec.Vocabulary, r => ((ContentResource)r).Profile, (r, v) => ((ContentResource)r).Profile = v),
         Number<int>(P.Height, NumberCodecs.Int, r => ((ContentResource)r).Height, (r, v) => ((ContentResource)r).Height = v),
         Number<int>(P.Width, NumberCodecs.Int, r => ((ContentResource)r).Width, (r, v) => ((ContentResource)r).Width = v),
-        Duration, Behaviors, .. Links(), PartOf, Annotations,
+        Duration, .. Provenance, Behaviors, .. Links(), PartOf, Annotations,
     ]);
 
     public static readonly Shape<IiifResource> SpecificResource = new("SpecificResource",
     [
-        .. Head(Id), Behaviors, .. Links(), PartOf,
+        .. Head(Id), Purposes, .. Provenance, Behaviors, .. Links(), PartOf,
 
         // A specific resource that targets is a part of a Canvas; one that is a body, of content.
         new ValueMember<IiifResource, IiifResource>(P.Source, ResourceCodec<IiifResource>.Instance,
@@ -100,6 +106,10 @@ internal static class ResourceShapes
             owner => Slots.Targets(owner) ? Slot.Target : Slot.Body),
         new ListMember<IiifResource, Selector>(P.Selector, ValueShapes.SelectorCodec,
             r => ((SpecificResource)r).SelectorList, (r, v) => ((SpecificResource)r).SelectorList = v),
+        WebAnnotationList(P.State, ValueShapes.StateCodec, w => w.State, (w, v) => w.State = v),
+        WebAnnotationValue(P.StyleClass, StringCodec.Vocabulary, w => w.StyleClass, (w, v) => w.StyleClass = v),
+        WebAnnotationList(P.RenderedVia, ValueShapes.AnnotationAgentCodec, w => w.RenderedVia, (w, v) => w.RenderedVia = v),
+        WebAnnotationList(P.Scope, StringCodec.Text, w => w.Scope, (w, v) => w.Scope = v),
     ]);
 
     public static readonly Shape<IiifResource> Choice = new("Choice",
@@ -113,7 +123,7 @@ internal static class ResourceShapes
         .. Head(Id),
         Text(P.Format, StringCodec.Vocabulary, r => ((TextualBody)r).Format, (r, v) => ((TextualBody)r).Format = v),
         Strings(P.Language, r => ((TextualBody)r).LanguageList, (r, v) => ((TextualBody)r).LanguageList = v),
-        Behaviors, .. Links(), PartOf,
+        ProcessingLanguage, TextDirection, Purposes, .. Provenance, Behaviors, .. Links(), PartOf,
         Text(P.Value, StringCodec.Text, r => ((TextualBody)r).Value, (r, v) => ((TextualBody)r).Value = v),
     ]);
 
@@ -127,13 +137,18 @@ internal static class ResourceShapes
     public static readonly Shape<IiifResource> Service = ServiceShape("Service");
 
     public static readonly Shape<IiifResource> ImageService = ServiceShape("ImageService",
+        Text(P.Protocol, StringCodec.Vocabulary, r => ((ImageService)r).Protocol, (r, v) => ((ImageService)r).Protocol = v),
         Number<int>(P.Width, NumberCodecs.Int, r => ((ImageService)r).Width, (r, v) => ((ImageService)r).Width = v),
         Number<int>(P.Height, NumberCodecs.Int, r => ((ImageService)r).Height, (r, v) => ((ImageService)r).Height = v),
         OutOfLineNumber(P.MaxWidth, NumberCodecs.Int, s => s.MaxWidth, (s, v) => s.MaxWidth = v),
         OutOfLineNumber(P.MaxHeight, NumberCodecs.Int, s => s.MaxHeight, (s, v) => s.MaxHeight = v),
         OutOfLineNumber(P.MaxArea, NumberCodecs.Long, s => s.MaxArea, (s, v) => s.MaxArea = v),
         new ListMember<IiifResource, ImageSize>(P.Sizes, ValueShapes.ImageSizeCodec, r => ((ImageService)r).SizesList, (r, v) => ((ImageService)r).SizesList = v),
-        new ListMember<IiifResource, ImageTile>(P.Tiles, ValueShapes.ImageTileCodec, r => ((ImageService)r).TilesList, (r, v) => ((ImageService)r).TilesList = v));
+        new ListMember<IiifResource, ImageTile>(P.Tiles, ValueShapes.ImageTileCodec, r => ((ImageService)r).TilesList, (r, v) => ((ImageService)r).TilesList = v),
+        OutOfLineList(P.PreferredFormats, StringCodec.Vocabulary, s => s.PreferredFormats, (s, v) => s.PreferredFormats = v),
+        OutOfLineList(P.ExtraQualities, StringCodec.Vocabulary, s => s.ExtraQualities, (s, v) => s.ExtraQualities = v),
+        OutOfLineList(P.ExtraFormats, StringCodec.Vocabulary, s => s.ExtraFormats, (s, v) => s.ExtraFormats = v),
+        OutOfLineList(P.ExtraFeatures, StringCodec.Vocabulary, s => s.ExtraFeatures, (s, v) => s.ExtraFeatures = v));
 
     public static readonly Shape<IiifResource> AuthCookieService1 = ServiceShape("AuthCookieService1",
         Text(P.Header, StringCodec.Text, r => ((AuthCookieService1)r).Header, (r, v) => ((AuthCookieService1)r).Header = v),

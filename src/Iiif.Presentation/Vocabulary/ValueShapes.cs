@@ -4,13 +4,22 @@ namespace Iiif.Presentation.Vocabulary;
 
 /// <summary>
 /// Which properties the objects of the model that are not resources hold, in canonical order: a metadata
-/// entry, an image size and tile, and the selectors. Read, written and checked from here, as
+/// entry, an image size and tile, the selectors, and the Web Annotation model's states, agents and stylesheets. Read, written and checked from here, as
 /// <see cref="ResourceShapes"/> is for resources.
 /// </summary>
 /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#metadata"/>, the Image API's
 /// <c>sizes</c> and <c>tiles</c>, and <see href="https://iiif.io/api/annex/openannotation/"/>. Thread-safe.</remarks>
 internal static class ValueShapes
 {
+    // The codecs of the objects that nest in each other (a selector's refinedBy, a state's) come first: the
+    // shapes below read them as they are built.
+
+    /// <summary>Reads and writes a selector, of the class its <c>type</c> names.</summary>
+    public static readonly Codec<Selector> SelectorCodec = new ObjectCodec<Selector>(CreateSelector, s => s.Shape);
+
+    /// <summary>Reads and writes a state of a SpecificResource, of the class its <c>type</c> names.</summary>
+    public static readonly Codec<State> StateCodec = new ObjectCodec<State>(CreateState, s => s.Shape);
+
     public static readonly Shape<MetadataEntry> MetadataEntry = new("MetadataEntry",
     [
         new ValueMember<MetadataEntry, LanguageMap>(P.Label, LanguageMapCodec.Instance, e => e.Label, (e, v) => e.Label = v),
@@ -35,19 +44,24 @@ internal static class ValueShapes
     private static readonly Member<Selector> s_selectorType =
         new ValueMember<Selector, string>(P.Type, StringCodec.Vocabulary, s => s.Type, (s, v) => s.Type = v);
 
-    public static readonly Shape<Selector> Selector = new("Selector", [s_selectorType]);
+    private static readonly Member<Selector> s_refinedBy =
+        new ListMember<Selector, Selector>(P.RefinedBy, SelectorCodec, s => s.RefinedByList, (s, v) => s.RefinedByList = v);
+
+    public static readonly Shape<Selector> Selector = new("Selector", [s_selectorType, s_refinedBy]);
 
     public static readonly Shape<Selector> FragmentSelector = new("FragmentSelector",
     [
         s_selectorType,
         Text<FragmentSelector>(P.ConformsTo, StringCodec.Vocabulary, f => f.ConformsTo, (f, v) => f.ConformsTo = v),
         Text<FragmentSelector>(P.Value, StringCodec.Text, f => f.Value, (f, v) => f.Value = v),
+        s_refinedBy,
     ]);
 
     public static readonly Shape<Selector> SvgSelector = new("SvgSelector",
     [
         s_selectorType,
         Text<SvgSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v),
+        s_refinedBy,
     ]);
 
     public static readonly Shape<Selector> PointSelector = new("PointSelector",
@@ -56,6 +70,7 @@ internal static class ValueShapes
         new NullableMember<Selector, int>(P.X, NumberCodecs.Int, s => ((PointSelector)s).X, (s, v) => ((PointSelector)s).X = v),
         new NullableMember<Selector, int>(P.Y, NumberCodecs.Int, s => ((PointSelector)s).Y, (s, v) => ((PointSelector)s).Y = v),
         new NullableMember<Selector, double>(P.T, NumberCodecs.Double, s => ((PointSelector)s).T, (s, v) => ((PointSelector)s).T = v),
+        s_refinedBy,
     ]);
 
     public static readonly Shape<Selector> ImageApiSelector = new("ImageApiSelector",
@@ -66,7 +81,107 @@ internal static class ValueShapes
         Text<ImageApiSelector>(P.Rotation, StringCodec.Text, s => s.Rotation, (s, v) => s.Rotation = v),
         Text<ImageApiSelector>(P.Quality, StringCodec.Text, s => s.Quality, (s, v) => s.Quality = v),
         Text<ImageApiSelector>(P.Format, StringCodec.Text, s => s.Format, (s, v) => s.Format = v),
+        s_refinedBy,
     ]);
+
+    public static readonly Shape<Selector> TextQuoteSelector = new("TextQuoteSelector",
+    [
+        s_selectorType,
+        Text<TextQuoteSelector>(P.Exact, StringCodec.Text, s => s.Exact, (s, v) => s.Exact = v),
+        Text<TextQuoteSelector>(P.Prefix, StringCodec.Text, s => s.Prefix, (s, v) => s.Prefix = v),
+        Text<TextQuoteSelector>(P.Suffix, StringCodec.Text, s => s.Suffix, (s, v) => s.Suffix = v),
+        s_refinedBy,
+    ]);
+
+    public static readonly Shape<Selector> TextPositionSelector = new("TextPositionSelector",
+    [
+        s_selectorType,
+        new NullableMember<Selector, int>(P.Start, NumberCodecs.Int, s => ((TextPositionSelector)s).Start, (s, v) => ((TextPositionSelector)s).Start = v),
+        new NullableMember<Selector, int>(P.End, NumberCodecs.Int, s => ((TextPositionSelector)s).End, (s, v) => ((TextPositionSelector)s).End = v),
+        s_refinedBy,
+    ]);
+
+    public static readonly Shape<Selector> DataPositionSelector = new("DataPositionSelector",
+    [
+        s_selectorType,
+        new NullableMember<Selector, long>(P.Start, NumberCodecs.Long, s => ((DataPositionSelector)s).Start, (s, v) => ((DataPositionSelector)s).Start = v),
+        new NullableMember<Selector, long>(P.End, NumberCodecs.Long, s => ((DataPositionSelector)s).End, (s, v) => ((DataPositionSelector)s).End = v),
+        s_refinedBy,
+    ]);
+
+    public static readonly Shape<Selector> XPathSelector = new("XPathSelector",
+    [
+        s_selectorType,
+        Text<XPathSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v),
+        s_refinedBy,
+    ]);
+
+    public static readonly Shape<Selector> CssSelector = new("CssSelector",
+    [
+        s_selectorType,
+        Text<CssSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v),
+        s_refinedBy,
+    ]);
+
+    public static readonly Shape<Selector> RangeSelector = new("RangeSelector",
+    [
+        s_selectorType,
+        new ValueMember<Selector, Selector>(P.StartSelector, SelectorCodec, s => ((RangeSelector)s).StartSelector, (s, v) => ((RangeSelector)s).StartSelector = v),
+        new ValueMember<Selector, Selector>(P.EndSelector, SelectorCodec, s => ((RangeSelector)s).EndSelector, (s, v) => ((RangeSelector)s).EndSelector = v),
+        s_refinedBy,
+    ]);
+
+    private static readonly Member<State> s_stateId = new ValueMember<State, string>(P.Id, StringCodec.Text, s => s.Id, (s, v) => s.Id = v);
+
+    private static readonly Member<State> s_stateType = new ValueMember<State, string>(P.Type, StringCodec.Vocabulary, s => s.Type, (s, v) => s.Type = v);
+
+    private static readonly Member<State> s_stateRefinedBy =
+        new ListMember<State, State>(P.RefinedBy, StateCodec, s => s.RefinedByList, (s, v) => s.RefinedByList = v);
+
+    public static readonly Shape<State> State = new("State", [s_stateId, s_stateType, s_stateRefinedBy]);
+
+    public static readonly Shape<State> TimeState = new("TimeState",
+    [
+        s_stateId, s_stateType,
+        new ValueMember<State, string>(P.SourceDate, StringCodec.Text, s => ((TimeState)s).SourceDate, (s, v) => ((TimeState)s).SourceDate = v),
+        new ValueMember<State, string>(P.SourceDateStart, StringCodec.Text, s => ((TimeState)s).SourceDateStart, (s, v) => ((TimeState)s).SourceDateStart = v),
+        new ValueMember<State, string>(P.SourceDateEnd, StringCodec.Text, s => ((TimeState)s).SourceDateEnd, (s, v) => ((TimeState)s).SourceDateEnd = v),
+        new ValueMember<State, string>(P.Cached, StringCodec.Text, s => ((TimeState)s).Cached, (s, v) => ((TimeState)s).Cached = v),
+        s_stateRefinedBy,
+    ]);
+
+    public static readonly Shape<State> HttpRequestState = new("HttpRequestState",
+    [
+        s_stateId, s_stateType,
+        new ValueMember<State, string>(P.Value, StringCodec.Text, s => ((HttpRequestState)s).Value, (s, v) => ((HttpRequestState)s).Value = v),
+        s_stateRefinedBy,
+    ]);
+
+    public static readonly Shape<AnnotationAgent> AnnotationAgent = new("AnnotationAgent",
+    [
+        new ValueMember<AnnotationAgent, string>(P.Id, StringCodec.Text, a => a.Id, (a, v) => a.Id = v),
+        new ValueMember<AnnotationAgent, string>(P.Type, StringCodec.Vocabulary, a => a.Type, (a, v) => a.Type = v),
+        new ValueMember<AnnotationAgent, string>(P.Name, StringCodec.Text, a => a.Name, (a, v) => a.Name = v),
+        new ValueMember<AnnotationAgent, string>(P.Nickname, StringCodec.Text, a => a.Nickname, (a, v) => a.Nickname = v),
+        new ListMember<AnnotationAgent, string>(P.Email, StringCodec.Text, a => a.EmailList, (a, v) => a.EmailList = v),
+        new ListMember<AnnotationAgent, string>(P.EmailSha1, StringCodec.Text, a => a.EmailSha1List, (a, v) => a.EmailSha1List = v),
+        new ListMember<AnnotationAgent, string>(P.Homepage, StringCodec.Text, a => a.HomepageList, (a, v) => a.HomepageList = v),
+    ]);
+
+    public static readonly Shape<CssStylesheet> CssStylesheet = new("CssStylesheet",
+    [
+        new ValueMember<CssStylesheet, string>(P.Id, StringCodec.Text, c => c.Id, (c, v) => c.Id = v),
+        new ValueMember<CssStylesheet, string>(P.Type, StringCodec.Vocabulary, c => c.Type, (c, v) => c.Type = v),
+        new ValueMember<CssStylesheet, string>(P.Value, StringCodec.Text, c => c.Value, (c, v) => c.Value = v),
+    ]);
+
+    /// <summary>Reads and writes a Web Annotation agent: an object of the class its <c>type</c> names, or a URI string.</summary>
+    public static readonly Codec<AnnotationAgent> AnnotationAgentCodec = new LinkedObjectCodec<AnnotationAgent>(
+        CreateAgent, _ => AnnotationAgent, uri => new Iiif.Presentation.AnnotationAgent(null) { Id = uri, IsUriString = true }, a => a.IsUriString ? a.Id : null);
+
+    /// <summary>Reads and writes an Annotation's <c>stylesheet</c>: an object, or a URI string.</summary>
+    public static readonly Codec<CssStylesheet> CssStylesheetCodec = new LinkedObjectCodec<CssStylesheet>(
+        _ => new Iiif.Presentation.CssStylesheet { Type = null }, _ => CssStylesheet, Iiif.Presentation.CssStylesheet.Reference, c => c.IsUriString ? c.Id : null);
 
     /// <summary>Reads and writes a metadata entry, or a <c>requiredStatement</c>.</summary>
     public static readonly Codec<MetadataEntry> MetadataEntryCodec = new ObjectCodec<MetadataEntry>(_ => new MetadataEntry(), _ => MetadataEntry);
@@ -77,9 +192,6 @@ internal static class ValueShapes
     /// <summary>Reads and writes an entry of an image service's <c>tiles</c>.</summary>
     public static readonly Codec<ImageTile> ImageTileCodec = new ObjectCodec<ImageTile>(_ => new ImageTile(), _ => ImageTile);
 
-    /// <summary>Reads and writes a selector, of the class its <c>type</c> names.</summary>
-    public static readonly Codec<Selector> SelectorCodec = new ObjectCodec<Selector>(CreateSelector, s => s.Shape);
-
     private static Selector CreateSelector(Utf8JsonReader probe)
     {
         Selector selector = IiifReader.PeekType(probe) is { Kind: ResourceKind.Selector } type ? type.CreateSelector() : new Selector(null);
@@ -87,6 +199,20 @@ internal static class ValueShapes
         // The constructor's type is the class's default; the document's own (or none) replaces it.
         selector.Type = null;
         return selector;
+    }
+
+    private static State CreateState(Utf8JsonReader probe)
+    {
+        State state = Iiif.Presentation.State.Create(IiifReader.PeekTypeText(probe));
+        state.Type = null;
+        return state;
+    }
+
+    private static AnnotationAgent CreateAgent(Utf8JsonReader probe)
+    {
+        AnnotationAgent agent = Iiif.Presentation.AnnotationAgent.Create(IiifReader.PeekTypeText(probe));
+        agent.Type = null;
+        return agent;
     }
 
     private static Member<Selector> Text<TSelector>(IiifProperty property, StringCodec codec, Func<TSelector, string?> get, Action<TSelector, string?> set)

@@ -74,7 +74,8 @@ public sealed class TypedAccessTests
         ImageTile tile = service.Tiles.Should().ContainSingle().Subject;
         tile.Width.Should().Be(256);
         tile.ScaleFactors.Should().Equal(1, 2, 4, 8, 16);
-        service.ExtensionData["protocol"].GetString().Should().Be("http://iiif.io/api/image");
+        service.Protocol.Should().Be("http://iiif.io/api/image");
+        service.ExtensionData.ContainsKey("protocol").Should().BeFalse("protocol is typed");
 
         string written = IiifJson.Serialize(service);
         using JsonDocument json = JsonDocument.Parse(written);

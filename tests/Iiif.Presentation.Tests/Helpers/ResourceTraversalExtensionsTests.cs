@@ -237,7 +237,8 @@ public sealed class ResourceTraversalExtensionsTests
             IiifResource? resource = model is not null && model.TryGetValue(pointer, out IiifResource? r) ? r : null;
             if (!s_resourceProperties.Contains(property.Name) ||
                 (property.Name == "logo" && (model is null ? TypeOf(element) != "Agent" : resource is not Agent)) ||
-                (property.Name == "source" && (model is null ? TypeOf(element) != "SpecificResource" : resource is not SpecificResource)))
+                // An object with a source and no type is read as a SpecificResource too.
+                (property.Name == "source" && (model is null ? TypeOf(element) is not (null or "SpecificResource") : resource is not SpecificResource)))
             {
                 continue;
             }

@@ -97,6 +97,15 @@ public sealed class UpgradeSpecFixturesTests
     }
 
     [Test]
+    public void Fixture39_CssRotation_StyleClassIsTypedOnTheSpecificResource()
+    {
+        (_, UpgradeResult result) = Upgrade("fixtures-39-manifest");
+
+        result.Resource.EnumerateResources().Select(e => e.Resource).OfType<SpecificResource>()
+            .Should().Contain(s => s.StyleClass == "rotated", "the upgrader's styleClass is read into the typed member");
+    }
+
+    [Test]
     public void Fixture5_Description_BecomesSummary()
     {
         Upgrade("fixtures-5-manifest").Output.GetProperty("summary").GetProperty("none").GetArrayLength().Should().Be(1);

@@ -147,7 +147,8 @@ public sealed class ShapeTests
 
     private static string SampleOf(Type type, Slot slot)
     {
-        if (type == typeof(string) || type == typeof(Behavior) || type == typeof(Motivation) || type == typeof(ViewingDirection) || type == typeof(TimeMode))
+        if (type == typeof(string) || type == typeof(Behavior) || type == typeof(Motivation) || type == typeof(ViewingDirection) || type == typeof(TimeMode) ||
+            type == typeof(Purpose))
         {
             return "\"x\"";
         }
@@ -185,6 +186,21 @@ public sealed class ShapeTests
         if (type == typeof(Selector))
         {
             return """{"type": "FragmentSelector", "value": "xywh=0,0,1,1"}""";
+        }
+
+        if (type == typeof(AnnotationAgent))
+        {
+            return """{"id": "https://example.org/agent", "type": "Person", "name": "A. Person"}""";
+        }
+
+        if (type == typeof(CssStylesheet))
+        {
+            return """{"type": "CssStylesheet", "value": ".red { color: red }"}""";
+        }
+
+        if (type == typeof(State))
+        {
+            return """{"type": "TimeState", "sourceDate": "2015-07-20T13:30:00Z"}""";
         }
 
         typeof(IiifResource).IsAssignableFrom(type).Should().BeTrue($"a sample for {type.Name} is missing");

@@ -7,8 +7,10 @@ namespace Iiif.Presentation;
 /// <remarks>
 /// <para>Spec: <see href="https://www.w3.org/TR/annotation-model/#specific-resources"/> and
 /// <see href="https://iiif.io/api/presentation/3.0/#4-json-ld-considerations"/>. Properties without a
-/// typed member here (<c>purpose</c>, <c>styleClass</c>, <c>state</c>, <c>scope</c>) are kept in
-/// <see cref="IiifResource.ExtensionData"/>.</para>
+/// typed member here are kept in <see cref="IiifResource.ExtensionData"/>, as is a typed property whose value
+/// has a JSON shape the model cannot hold.</para>
+/// <para>An object with a <c>source</c> but no <c>type</c> among bodies and targets is read as a
+/// SpecificResource whose <see cref="IiifResource.Type"/> is <see langword="null"/>, and written back without one.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
 public sealed class SpecificResource : IiifResource
@@ -40,6 +42,62 @@ public sealed class SpecificResource : IiifResource
 
     /// <summary>Gets the selectors that choose the part of <see cref="Source"/> (<c>selector</c>), usually one.</summary>
     public IList<Selector> Selector => SelectorList ??= new OneOrMany<Selector>();
+
+    /// <summary>Gets why the resource is part of the Annotation (<c>purpose</c>), such as <c>tagging</c>; usually one.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#purpose-for-external-web-resources"/>.</remarks>
+    public IList<Purpose> Purpose => WebAnnotation.Purpose ??= new OneOrMany<Purpose>();
+
+    /// <summary>Gets the agents who made the resource (<c>creator</c>): people, organizations or software, or their URIs.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public IList<AnnotationAgent> Creator => WebAnnotation.Creator ??= new OneOrMany<AnnotationAgent>();
+
+    /// <summary>Gets or sets when the resource was made (<c>created</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Created
+    {
+        get => WebAnnotationOrNull?.Created;
+        set => WebAnnotationFor(value is not null)?.Created = value;
+    }
+
+    /// <summary>Gets or sets when the resource was last changed (<c>modified</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Modified
+    {
+        get => WebAnnotationOrNull?.Modified;
+        set => WebAnnotationFor(value is not null)?.Modified = value;
+    }
+
+    /// <summary>Gets the agents, usually software, that wrote the JSON of the resource (<c>generator</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public IList<AnnotationAgent> Generator => WebAnnotation.Generator ??= new OneOrMany<AnnotationAgent>();
+
+    /// <summary>Gets or sets when the JSON of the resource was written (<c>generated</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Generated
+    {
+        get => WebAnnotationOrNull?.Generated;
+        set => WebAnnotationFor(value is not null)?.Generated = value;
+    }
+
+    /// <summary>Gets the states that say which representation of the source is meant (<c>state</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#states"/>.</remarks>
+    public IList<State> State => WebAnnotation.State ??= new OneOrMany<State>();
+
+    /// <summary>Gets or sets the CSS class, from the Annotation's <c>stylesheet</c>, to render the resource with (<c>styleClass</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#styles"/>.</remarks>
+    public string? StyleClass
+    {
+        get => WebAnnotationOrNull?.StyleClass;
+        set => WebAnnotationFor(value is not null)?.StyleClass = value;
+    }
+
+    /// <summary>Gets the software that rendered the source when the Annotation was made (<c>renderedVia</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#rendering-software"/>.</remarks>
+    public IList<AnnotationAgent> RenderedVia => WebAnnotation.RenderedVia ??= new OneOrMany<AnnotationAgent>();
+
+    /// <summary>Gets the URIs of the resources in whose context the source was seen (<c>scope</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#scope-of-a-resource"/>.</remarks>
+    public IList<string> Scope => WebAnnotation.Scope ??= new OneOrMany<string>();
 
     internal override Shape<IiifResource> Shape => ResourceShapes.SpecificResource;
 }

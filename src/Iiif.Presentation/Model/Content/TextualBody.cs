@@ -6,8 +6,8 @@ namespace Iiif.Presentation;
 /// </summary>
 /// <remarks>
 /// <para>Spec: <see href="https://www.w3.org/TR/annotation-model/#embedded-textual-body"/>. Properties
-/// without a typed member here (<c>purpose</c>, <c>creator</c>) are kept in
-/// <see cref="IiifResource.ExtensionData"/>.</para>
+/// without a typed member here are kept in <see cref="IiifResource.ExtensionData"/>, as is a typed property
+/// whose value has a JSON shape the model cannot hold.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
 public sealed class TextualBody : IiifResource
@@ -44,6 +44,58 @@ public sealed class TextualBody : IiifResource
     /// <summary>Gets the languages of the text, as BCP 47 tags (<c>language</c>). The cookbook gives one
     /// language as a lone string; that shape is kept.</summary>
     public IList<string> Language => LanguageList ??= new OneOrMany<string>();
+
+    /// <summary>Gets or sets the language to process the text with, as a BCP 47 tag, where <c>language</c> gives several (<c>processingLanguage</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#internationalization"/>.</remarks>
+    public string? ProcessingLanguage
+    {
+        get => WebAnnotationOrNull?.ProcessingLanguage;
+        set => WebAnnotationFor(value is not null)?.ProcessingLanguage = value;
+    }
+
+    /// <summary>Gets or sets the direction of the text: <c>ltr</c>, <c>rtl</c> or <c>auto</c> (<c>textDirection</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#internationalization"/>.</remarks>
+    public string? TextDirection
+    {
+        get => WebAnnotationOrNull?.TextDirection;
+        set => WebAnnotationFor(value is not null)?.TextDirection = value;
+    }
+
+    /// <summary>Gets why the resource is part of the Annotation (<c>purpose</c>), such as <c>tagging</c>; usually one.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#purpose-for-external-web-resources"/>.</remarks>
+    public IList<Purpose> Purpose => WebAnnotation.Purpose ??= new OneOrMany<Purpose>();
+
+    /// <summary>Gets the agents who made the resource (<c>creator</c>): people, organizations or software, or their URIs.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public IList<AnnotationAgent> Creator => WebAnnotation.Creator ??= new OneOrMany<AnnotationAgent>();
+
+    /// <summary>Gets or sets when the resource was made (<c>created</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Created
+    {
+        get => WebAnnotationOrNull?.Created;
+        set => WebAnnotationFor(value is not null)?.Created = value;
+    }
+
+    /// <summary>Gets or sets when the resource was last changed (<c>modified</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Modified
+    {
+        get => WebAnnotationOrNull?.Modified;
+        set => WebAnnotationFor(value is not null)?.Modified = value;
+    }
+
+    /// <summary>Gets the agents, usually software, that wrote the JSON of the resource (<c>generator</c>).</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public IList<AnnotationAgent> Generator => WebAnnotation.Generator ??= new OneOrMany<AnnotationAgent>();
+
+    /// <summary>Gets or sets when the JSON of the resource was written (<c>generated</c>), an <c>xsd:dateTime</c> kept as written.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
+    public string? Generated
+    {
+        get => WebAnnotationOrNull?.Generated;
+        set => WebAnnotationFor(value is not null)?.Generated = value;
+    }
 
     internal override Shape<IiifResource> Shape => ResourceShapes.TextualBody;
 }

@@ -7,8 +7,8 @@ namespace Iiif.Presentation;
 /// <remarks>
 /// <para>Spec: <see href="https://iiif.io/api/image/3.0/#5-image-information"/>. A Presentation
 /// document may embed all of an image service's <c>info.json</c> or only its id, type and profile;
-/// the properties not typed here (<c>protocol</c>, <c>extraFormats</c>, …) are kept in
-/// <see cref="IiifResource.ExtensionData"/>.</para>
+/// the properties not typed here are kept in <see cref="IiifResource.ExtensionData"/>, as is a typed
+/// property whose value has a JSON shape the model cannot hold.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
 public abstract class ImageService : Service
@@ -23,6 +23,11 @@ public abstract class ImageService : Service
 
     /// <summary>Gets the major version of the Image API this service implements: 1, 2 or 3.</summary>
     public abstract int ApiVersion { get; }
+
+    /// <summary>Gets or sets the URI of the Image API (<c>protocol</c>): <c>http://iiif.io/api/image</c>,
+    /// which Image API 2 and 3 <c>info.json</c> documents give.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/image/3.0/#51-image-information-request"/>.</remarks>
+    public string? Protocol { get; set; }
 
     /// <summary>Gets or sets the width of the full image in pixels (<c>width</c>).</summary>
     public int? Width { get; set; }
@@ -56,6 +61,26 @@ public abstract class ImageService : Service
 
     /// <summary>Gets the tile sizes and scale factors the service supports (<c>tiles</c>).</summary>
     public IList<ImageTile> Tiles => TilesList ??= new OneOrMany<ImageTile>();
+
+    /// <summary>Gets the image formats the publisher prefers, such as <c>webp</c>, in order of preference
+    /// (<c>preferredFormats</c>).</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/image/3.0/#55-preferred-formats"/>.</remarks>
+    public IList<string> PreferredFormats => Sparse.PreferredFormats ??= new OneOrMany<string>();
+
+    /// <summary>Gets the qualities the service supports beyond those of its compliance level, such as
+    /// <c>bitonal</c> (<c>extraQualities</c>).</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/image/3.0/#57-extra-functionality"/>.</remarks>
+    public IList<string> ExtraQualities => Sparse.ExtraQualities ??= new OneOrMany<string>();
+
+    /// <summary>Gets the formats the service supports beyond those of its compliance level, such as
+    /// <c>png</c> or <c>tif</c> (<c>extraFormats</c>).</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/image/3.0/#57-extra-functionality"/>.</remarks>
+    public IList<string> ExtraFormats => Sparse.ExtraFormats ??= new OneOrMany<string>();
+
+    /// <summary>Gets the features the service supports beyond those of its compliance level, such as
+    /// <c>regionSquare</c> or <c>rotationArbitrary</c> (<c>extraFeatures</c>).</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/image/3.0/#57-extra-functionality"/>.</remarks>
+    public IList<string> ExtraFeatures => Sparse.ExtraFeatures ??= new OneOrMany<string>();
 
     internal override Shape<IiifResource> Shape => ResourceShapes.ImageService;
 }

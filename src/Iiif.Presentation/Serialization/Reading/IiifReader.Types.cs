@@ -19,7 +19,33 @@ internal static partial class IiifReader
         }
 
         bool typed = PeekTypeText(probe, out IiifType? type) is not null;
+
+        // Web Annotation documents often leave out the type of a SpecificResource; its source gives it away.
+        if (!typed && Slots.Family(slot) is null && HasKey(probe, "source"u8))
+        {
+            return new SpecificResource();
+        }
+
         return CreateDefault(slot, type, typed);
+    }
+
+    /// <summary>Returns whether an object has a key.</summary>
+    /// <param name="probe">A copy of the reader on <c>StartObject</c>, passed by value.</param>
+    /// <param name="key">The key, as UTF-8.</param>
+    private static bool HasKey(Utf8JsonReader probe, ReadOnlySpan<byte> key)
+    {
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            if (probe.ValueTextEquals(key))
+            {
+                return true;
+            }
+
+            probe.Read();
+            probe.TrySkip();
+        }
+
+        return false;
     }
 
     /// <summary>Creates the class for a type in a slot: the class the slot fixes; else, an absent type takes
