@@ -7,12 +7,14 @@ using Iiif.Presentation.Serialization.Members;
 using Iiif.Presentation.Tests.Support;
 using Iiif.Presentation.Vocabulary;
 
-namespace Iiif.Presentation.Tests.Corpus;
+namespace Iiif.Presentation.Tests.Vocabulary;
 
 /// <summary>
 /// What a class's shape declares reaches a .NET user typed: on every Presentation 3 document of the corpus,
 /// no key that the shape of a resource's class declares is left in that resource's <c>ExtensionData</c>,
 /// unless its value is of a JSON kind the member cannot hold (which the lossless round trip keeps raw).
+/// Here rather than under Corpus, because it reads the shapes, which are internal: the target-framework test
+/// projects compile the corpus tests without access to internals.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
