@@ -28,6 +28,9 @@ public sealed class ContentStateBuilder
         _annotation.Context.Add(IiifContexts.Presentation3);
         BuilderSupport.Single(_annotation.Context);
         _annotation.Motivation.Add(Motivation.ContentState);
+
+        // One target is written as an object, as the Content State API's examples write it; several as an array.
+        BuilderSupport.Single(_annotation.Target);
     }
 
     /// <summary>Adds a whole Manifest as a target.</summary>

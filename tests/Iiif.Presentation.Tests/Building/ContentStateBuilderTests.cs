@@ -39,7 +39,7 @@ public sealed class ContentStateBuilderTests
               "@context": "http://iiif.io/api/presentation/3/context.json",
               "type": "Annotation",
               "motivation": ["contentState"],
-              "target": [{ "id": "{{Page2}}", "type": "Canvas", "partOf": [{ "id": "{{Book}}", "type": "Manifest" }] }]
+              "target": { "id": "{{Page2}}", "type": "Canvas", "partOf": [{ "id": "{{Book}}", "type": "Manifest" }] }
             }
             """,
             state.Value);
@@ -65,11 +65,11 @@ public sealed class ContentStateBuilderTests
               "@context": "http://iiif.io/api/presentation/3/context.json",
               "type": "Annotation",
               "motivation": ["contentState"],
-              "target": [{
+              "target": {
                 "type": "SpecificResource",
                 "source": { "id": "{{Page2}}", "type": "Canvas", "partOf": [{ "id": "{{Book}}", "type": "Manifest" }] },
                 "selector": { "type": "FragmentSelector", "conformsTo": "http://www.w3.org/TR/media-frags/", "value": "xywh=10,20,30,40" }
-              }]
+              }
             }
             """,
             state.Value);
@@ -89,6 +89,8 @@ public sealed class ContentStateBuilderTests
         state.Annotation.Target[1].Id.Should().EndWith("/canvas/p3");
         state.Annotation.Target[1].PartOf[0].Id.Should().Be(Book);
         state.Annotation.Target[2].PartOf[0].Id.Should().Be("https://example.org/other/manifest");
+        using var written = System.Text.Json.JsonDocument.Parse(state.Value);
+        written.RootElement.GetProperty("target").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Array, "several targets are an array; one is an object");
     }
 
     [Test]
