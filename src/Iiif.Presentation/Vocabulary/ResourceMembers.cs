@@ -56,6 +56,9 @@ internal static class ResourceMembers
     // The properties only the Presentation-defined types (Collection, Manifest, Canvas, Range) carry.
     public static readonly Member<IiifResource> NavDate = OutOfLineValue(P.NavDate, StringCodec.Text, s => s.NavDate, (s, v) => s.NavDate = v);
 
+    /// <summary>The navPlace extension's place, on the same classes as <c>navDate</c>.</summary>
+    public static readonly Member<IiifResource> NavPlace = OutOfLineValue(P.NavPlace, FeatureCollectionCodec.Instance, s => s.NavPlace, (s, v) => s.NavPlace = v);
+
     public static readonly Member<IiifResource> PlaceholderCanvas = OutOfLineResource<Canvas>(
         P.PlaceholderCanvas, s => s.PlaceholderCanvas, (s, v) => s.PlaceholderCanvas = v, Slot.PlaceholderCanvas);
 
@@ -73,6 +76,9 @@ internal static class ResourceMembers
 
     /// <summary>The values of <c>motivation</c>.</summary>
     public static readonly TermCodec<Motivation> MotivationCodec = new(s => new Motivation(s), v => v.Value);
+
+    /// <summary>The values of <c>textGranularity</c> (text granularity extension).</summary>
+    public static readonly TermCodec<TextGranularity> TextGranularityCodec = new(s => new TextGranularity(s), v => v.Value);
 
     /// <summary>The values of <c>timeMode</c>, a closed set.</summary>
     public static readonly TermCodec<TimeMode> TimeModeCodec = new(s => new TimeMode(s), v => v.Value);

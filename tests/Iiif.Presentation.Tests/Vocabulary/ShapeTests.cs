@@ -147,7 +147,8 @@ public sealed class ShapeTests
 
     private static string SampleOf(Type type, Slot slot)
     {
-        if (type == typeof(string) || type == typeof(Behavior) || type == typeof(Motivation) || type == typeof(ViewingDirection) || type == typeof(TimeMode))
+        if (type == typeof(string) || type == typeof(Behavior) || type == typeof(Motivation) || type == typeof(ViewingDirection) || type == typeof(TimeMode) ||
+            type == typeof(TextGranularity))
         {
             return "\"x\"";
         }
@@ -185,6 +186,26 @@ public sealed class ShapeTests
         if (type == typeof(Selector))
         {
             return """{"type": "FragmentSelector", "value": "xywh=0,0,1,1"}""";
+        }
+
+        if (type == typeof(JsonElement))
+        {
+            return """{"name": "x"}""";
+        }
+
+        if (type == typeof(Transformation))
+        {
+            return """{"type": "polynomial", "options": {"order": 1}}""";
+        }
+
+        if (type == typeof(Feature))
+        {
+            return """{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1.5, 2]}}""";
+        }
+
+        if (type == typeof(FeatureCollection))
+        {
+            return """{"type": "FeatureCollection", "features": []}""";
         }
 
         typeof(IiifResource).IsAssignableFrom(type).Should().BeTrue($"a sample for {type.Name} is missing");
