@@ -32,6 +32,7 @@ internal sealed class DocumentWalker
     private readonly AnnotationRules _annotations;
     private readonly ContentRules _content;
     private readonly AgentRules _agents;
+    private readonly ExtensionRules _extensions;
 
     public DocumentWalker(RuleContext context)
     {
@@ -53,6 +54,7 @@ internal sealed class DocumentWalker
         _annotations = new AnnotationRules(context, this, canvasReferences);
         _content = new ContentRules(context);
         _agents = new AgentRules(context);
+        _extensions = new ExtensionRules(context);
     }
 
     /// <summary>Checks the top resource and everything below it.</summary>
@@ -60,6 +62,7 @@ internal sealed class DocumentWalker
     {
         _contextRules.CheckTopContext(root);
         _contextRules.CheckSourceUri(root);
+        _extensions.SetTop(root);
 
         if (ResourceKinds.KindOf(JsonValues.TypeOf(root), Slot.Top, out _) == ResourceKind.Manifest)
         {
@@ -106,6 +109,7 @@ internal sealed class DocumentWalker
                 break;
             case ResourceKind.Annotation when slot is Slot.PageAnnotation or Slot.Top:
                 _annotations.CheckAnnotation(obj, scope);
+                _extensions.CheckAnnotation(obj);
                 break;
             case ResourceKind.Content:
                 _content.CheckContent(obj, slot, type);
@@ -169,6 +173,13 @@ internal sealed class DocumentWalker
             }
 
             IiifProperty? known = IiifProperties.Find(name);
+            if (known is not null && known.Has(PropertyFacts.Extension))
+            {
+                _context.Path.Push(name);
+                _extensions.CheckProperty(known, value, kind, obj);
+                _context.Path.Pop();
+            }
+
             if (!_properties.CheckPropertyName(name, known, kind))
             {
                 continue;
