@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.IO;
 using System.Linq;
 
 namespace Iiif.Presentation;
@@ -106,7 +106,7 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
     // {"label": {"<language>": ["<label>"]}}, as the navPlace extension's examples label a Feature.
     private static JsonElement LabelProperties(string language, string label)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -120,7 +120,7 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
             writer.WriteEndObject();
         }
 
-        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        using JsonDocument document = JsonDocument.Parse(buffer.ToArray());
         return document.RootElement.Clone();
     }
 }
