@@ -840,6 +840,128 @@ def _():
     return [with_(av_base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#xywh=0,0,200,200&t=10,20")))], [with_(av_base(), lambda d: add_comments(d, comment(1, f"{B}/canvas/1#t=10,20&xywh=0,0,200,200")))]
 
 
+# ---- 3.8 Registered extensions ---------------------------------------------------------------------
+
+NAVPLACE = "http://iiif.io/api/extension/navplace/context.json"
+TEXT_GRANULARITY = "http://iiif.io/api/extension/text-granularity/context.json"
+GEOREF = "http://iiif.io/api/extension/georef/1/context.json"
+
+
+def place(geometry, n=1):
+    return {
+        "id": f"{B}/feature-collection/{n}",
+        "type": "FeatureCollection",
+        "features": [{"id": f"{B}/feature/{n}", "type": "Feature", "properties": {"label": lm("Place")}, "geometry": geometry}],
+    }
+
+
+def point(lon=4.8952, lat=52.3702):
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
+SQUARE = [[4.8, 52.3], [4.9, 52.3], [4.9, 52.4], [4.8, 52.4], [4.8, 52.3]]
+
+
+def ext_base(*contexts, geometry=None):
+    """The base Manifest with a navPlace and the contexts it names (navPlace's and Presentation 3's by default)."""
+    doc = base()
+    doc["@context"] = list(contexts) if contexts else [NAVPLACE, P3]
+    doc["navPlace"] = place(geometry if geometry is not None else point())
+    return doc
+
+
+def gcp(x, y, lon, lat, key="resourceCoords"):
+    return {"type": "Feature", "properties": {key: [x, y]}, "geometry": {"type": "Point", "coordinates": [lon, lat]}}
+
+
+GCPS = [gcp(100, 100, 4.80, 52.40), gcp(900, 100, 4.90, 52.40), gcp(900, 1400, 4.90, 52.30)]
+
+
+def georeferenced(features=None, body=None):
+    """The base Manifest whose first Canvas has a georeferencing Annotation with three control points."""
+    annotation = {
+        "id": f"{B}/georef/1",
+        "type": "Annotation",
+        "motivation": "georeferencing",
+        "target": f"{B}/canvas/1",
+        "body": body if body is not None else {
+            "type": "FeatureCollection",
+            "transformation": {"type": "polynomial", "options": {"order": 1}},
+            "features": features if features is not None else GCPS,
+        },
+    }
+    doc = with_(base(), lambda d: add_comments(d, annotation))
+    doc["@context"] = [GEOREF, P3]
+    return doc
+
+
+def granular(value, contexts=None):
+    """The base Manifest with a supplementing transcription Annotation of a given text granularity."""
+    annotation = comment(1, f"{B}/canvas/1#xywh=0,0,500,40", "A line of text.")
+    annotation["motivation"] = "supplementing"
+    annotation["textGranularity"] = value
+    doc = with_(base(), lambda d: add_comments(d, annotation))
+    doc["@context"] = contexts if contexts is not None else [TEXT_GRANULARITY, P3]
+    return doc
+
+
+@rule("P3-EXT-01")
+def _():
+    def on_annotation(d):
+        a = comment(1, f"{B}/canvas/1")
+        a["navPlace"] = place(point())
+        add_comments(d, a)
+        d["@context"] = [NAVPLACE, P3]
+
+    return (
+        [with_(ext_base(), lambda d: d["navPlace"].update({"type": "Feature"})),
+         with_(ext_base(), lambda d: d["navPlace"]["features"][0].pop("geometry")),
+         with_(base(), on_annotation),
+         with_(ext_base(), lambda d: d["navPlace"].pop("features"))],
+        [ext_base(),
+         with_(ext_base(), lambda d: d["navPlace"]["features"][0].update({"geometry": None})),
+         with_(ext_base(), lambda d: canvas1(d).update({"navPlace": place(point(), 2)}))],
+    )
+
+
+@rule("P3-EXT-02")
+def _():
+    return (
+        [ext_base(geometry={"type": "Point", "coordinates": [[4.8952, 52.3702]]}),
+         ext_base(geometry={"type": "Polygon", "coordinates": [SQUARE[:-1] + [[4.85, 52.3]]]}),
+         ext_base(geometry=point(lat=95)),
+         ext_base(geometry={"type": "LineString", "coordinates": [[4.8, 52.3]]}),
+         ext_base(geometry={"type": "Polygon", "coordinates": SQUARE})],
+        [ext_base(geometry={"type": "Polygon", "coordinates": [SQUARE]}),
+         ext_base(geometry={"type": "MultiPolygon", "coordinates": [[SQUARE]]}),
+         ext_base(geometry={"type": "GeometryCollection", "geometries": [point(), {"type": "LineString", "coordinates": SQUARE[:2]}]})],
+    )
+
+
+@rule("P3-EXT-03")
+def _():
+    return (
+        [ext_base(P3), ext_base(P3, NAVPLACE), granular("line", P3), with_(georeferenced(), lambda d: d.update({"@context": P3}))],
+        [ext_base(), granular("line"), georeferenced()],
+    )
+
+
+@rule("P3-EXT-04")
+def _():
+    return (
+        [georeferenced(GCPS[:2]),
+         georeferenced(GCPS[:2] + [{"type": "Feature", "properties": {}, "geometry": point()}]),
+         georeferenced(GCPS[:2] + [dict(gcp(900, 1400, 4.9, 52.3), geometry={"type": "LineString", "coordinates": SQUARE[:2]})]),
+         georeferenced(body={"id": f"{B}/image/1/full/max/0/default.jpg", "type": "Image", "format": "image/jpeg"})],
+        [georeferenced(), georeferenced([gcp(100, 100, 4.80, 52.40, "pixelCoords")] + GCPS[1:])],
+    )
+
+
+@rule("P3-EXT-05")
+def _():
+    return [granular("sentence"), granular(3)], [granular("line"), granular("glyph")]
+
+
 # ---- SPEC.md section 4: where the official schema is wrong ---------------------------------------
 # Each document is rejected by the raw schema for exactly the reason its entry names; the test checks
 # that the raw schema still says so and what the layered report makes of it.

@@ -74,7 +74,7 @@ public static class ValidationRules
     internal static ValidationRule Fmt02 { get; } = new("P3-FMT-02", ValidationSeverity.Warning, ValidationLayer.Semantic, "3.2 format", "CR", "`format` is a media type (`type/subtype`), as a Content-Type header gives.");
     internal static ValidationRule Prof01 { get; } = new("P3-PROF-01", ValidationSeverity.Warning, ValidationLayer.Semantic, "3.2 profile", "seeAlso, service items", "Have `profile`.");
     internal static ValidationRule Voc01 { get; } = new("P3-VOC-01", ValidationSeverity.Warning, ValidationLayer.Semantic, "3.2", "any", "A `behavior`, `viewingDirection` or `timeMode` value 3.0 does not define (only extensions may).");
-    internal static ValidationRule Mot01 { get; } = new("P3-MOT-01", ValidationSeverity.Info, ValidationLayer.Semantic, "3.5", "Ann", "A `motivation` other than `painting`, `supplementing` or a Web Annotation one.");
+    internal static ValidationRule Mot01 { get; } = new("P3-MOT-01", ValidationSeverity.Info, ValidationLayer.Semantic, "3.5", "Ann", "A `motivation` other than `painting`, `supplementing`, a Web Annotation one, or one a registered IIIF extension or API defines (`contentState`, `georeferencing`).");
     internal static ValidationRule Beh01 { get; } = new("P3-BEH-01", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 behavior", "any", "`behavior` items are strings.");
     internal static ValidationRule Beh02 { get; } = new("P3-BEH-02", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 behavior, App. A", "any", "Known values are allowed on this type (the spec says where each value may go).");
     internal static ValidationRule Beh03 { get; } = new("P3-BEH-03", ValidationSeverity.Error, ValidationLayer.Semantic, "3.2 behavior", "any", "No two values from one disjoint set.");
@@ -116,6 +116,11 @@ public static class ValidationRules
     internal static ValidationRule Ext06 { get; } = new("P3-EXT-06", ValidationSeverity.Error, ValidationLayer.Semantic, "Content State 2 and 3", "content state", "A content state is an Annotation with motivation `contentState` and a `target` (a resource, or an SR of one) — or a bare reference the Content State API allows; each target that is part of a Manifest says so with `partOf`.");
     internal static ValidationRule Ext07 { get; } = new("P3-EXT-07", ValidationSeverity.Error, ValidationLayer.Semantic, "Content State 6", "content state", "An encoded content state is base64url without padding of the URI-component-encoded UTF-8 JSON.");
     internal static ValidationRule Json00 { get; } = new("P3-JSON-00", ValidationSeverity.Error, ValidationLayer.Semantic, "4.1", "top", "The document is UTF-8 JSON that can be read: not empty, well-formed, not nested too deeply, without duplicate keys.");
+    internal static ValidationRule Ext01 { get; } = new("P3-EXT-01", ValidationSeverity.Error, ValidationLayer.Semantic, "navPlace", "Col, Man, Rng, Can", "`navPlace` is a GeoJSON FeatureCollection: `type` `FeatureCollection`, `features` a list of objects with `type` `Feature` and a `geometry` (or `null`); on other resources it is not allowed.");
+    internal static ValidationRule Ext02 { get; } = new("P3-EXT-02", ValidationSeverity.Error, ValidationLayer.Semantic, "RFC 7946 3.1", "GeoJSON", "A geometry's `coordinates` nest as its type requires (Point a position; LineString ≥ 2 positions; Polygon rings of ≥ 4 positions, first = last; Multi* lists of those; GeometryCollection `geometries`); a position's longitude is within −180…180 and latitude within −90…90.");
+    internal static ValidationRule Ext03 { get; } = new("P3-EXT-03", ValidationSeverity.Warning, ValidationLayer.Semantic, "4.6, each extension", "top", "A document that uses an extension's properties lists that extension's context in `@context`, before the Presentation 3 context.");
+    internal static ValidationRule Ext04 { get; } = new("P3-EXT-04", ValidationSeverity.Error, ValidationLayer.Semantic, "georeference", "georeferencing Ann", "The body is a FeatureCollection of Features each with `properties.resourceCoords` (2 numbers; the older `pixelCoords` is accepted with a warning) and a Point geometry; at least 3 such control points.");
+    internal static ValidationRule Ext05 { get; } = new("P3-EXT-05", ValidationSeverity.Warning, ValidationLayer.Semantic, "text granularity", "Ann", "`textGranularity` is one of `page`, `block`, `paragraph`, `line`, `word`, `glyph`.");
     internal static ValidationRule Schema01 { get; } = new("P3-SCHEMA-01", ValidationSeverity.Error, ValidationLayer.Schema, "—", "schema", "Known schema disagreement — the schema rejects, the spec allows: Language keys with digits (`es-419`). Outcome: Suppress if `P3-LANG-03` passes.");
     internal static ValidationRule Schema02 { get; } = new("P3-SCHEMA-02", ValidationSeverity.Error, ValidationLayer.Schema, "—", "schema", "Known schema disagreement — the schema rejects, the spec allows: Properties outside the closed Man and AP lists (extensions, `logo`, `posterCanvas`). Outcome: Suppress; `P3-CTX-06`, `P3-PROP-02/03` speak.");
     internal static ValidationRule Schema03 { get; } = new("P3-SCHEMA-03", ValidationSeverity.Error, ValidationLayer.Schema, "—", "schema", "Known schema disagreement — the schema rejects, the spec allows: AP with behavior, summary, metadata, requiredStatement, rights, provider, homepage, seeAlso. Outcome: Suppress; `P3-PROP-01` covers the forbidden rest.");
@@ -234,6 +239,11 @@ public static class ValidationRules
             Paint03,
             Frag01,
             Frag02,
+            Ext01,
+            Ext02,
+            Ext03,
+            Ext04,
+            Ext05,
             Ext06,
             Ext07,
             Schema00,

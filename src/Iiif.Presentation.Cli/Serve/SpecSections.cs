@@ -45,6 +45,13 @@ internal static partial class SpecSections
         ["6.1"] = "#61-uri-recommendations",
         ["App. A"] = "#a-summary-of-property-requirements",
         ["change log"] = "change-log/",
+
+        // The registered extensions and GeoJSON, which have pages of their own.
+        ["navPlace"] = "https://iiif.io/api/extension/navplace/",
+        ["georeference"] = "https://iiif.io/api/extension/georef/",
+        ["text granularity"] = "https://iiif.io/api/extension/text-granularity/",
+        ["each extension"] = "https://iiif.io/api/extension/",
+        ["RFC 7946 3.1"] = "https://www.rfc-editor.org/rfc/rfc7946#section-3.1",
     };
 
     /// <summary>
@@ -56,8 +63,12 @@ internal static partial class SpecSections
 
     private static string? Url(string part) =>
         part.StartsWith("Content State ", StringComparison.Ordinal) ? ContentStateUrl
-        : Anchor(part) is { } anchor ? SpecUrl + anchor
+        : Anchor(part) is { } anchor ? Address(anchor)
         : null;
+
+    // An anchor on the specification's page, or the address of another page.
+    private static string Address(string anchor) =>
+        anchor.StartsWith("https://", StringComparison.Ordinal) ? anchor : SpecUrl + anchor;
 
     private static string? Anchor(string part)
     {

@@ -33,6 +33,7 @@ internal sealed class DocumentWalker
     private readonly ContentStateRules _contentStates;
     private readonly ContentRules _content;
     private readonly AgentRules _agents;
+    private readonly ExtensionRules _extensions;
 
     public DocumentWalker(RuleContext context)
     {
@@ -55,6 +56,7 @@ internal sealed class DocumentWalker
         _contentStates = new ContentStateRules(context);
         _content = new ContentRules(context);
         _agents = new AgentRules(context);
+        _extensions = new ExtensionRules(context);
     }
 
     /// <summary>Checks the top resource and everything below it.</summary>
@@ -62,6 +64,7 @@ internal sealed class DocumentWalker
     {
         _contextRules.CheckTopContext(root);
         _contextRules.CheckSourceUri(root);
+        _extensions.SetTop(root);
 
         if (ResourceKinds.KindOf(JsonValues.TypeOf(root), Slot.Top, out _) == ResourceKind.Manifest)
         {
@@ -113,6 +116,7 @@ internal sealed class DocumentWalker
                     _contentStates.CheckContentState(obj);
                 }
 
+                _extensions.CheckAnnotation(obj);
                 break;
             case ResourceKind.Content:
                 _content.CheckContent(obj, slot, type);
@@ -176,6 +180,13 @@ internal sealed class DocumentWalker
             }
 
             IiifProperty? known = IiifProperties.Find(name);
+            if (known is not null && known.Has(PropertyFacts.Extension))
+            {
+                _context.Path.Push(name);
+                _extensions.CheckProperty(known, value, kind, obj);
+                _context.Path.Pop();
+            }
+
             if (!_properties.CheckPropertyName(name, known, kind))
             {
                 continue;

@@ -14,6 +14,7 @@ public sealed class AnnotationPageBuilder : ResourceBuilder<AnnotationPageBuilde
     {
         Resource.Context.Add(IiifContexts.Presentation3);
         BuilderSupport.Single(Resource.Context);
+        Context.Contexts = Resource.Context;
     }
 
     internal AnnotationPageBuilder(string id, string targetId, int canvasIndex, BuildContext context)
@@ -116,6 +117,23 @@ public sealed class AnnotationBuilder : ResourceBuilder<AnnotationBuilder, Annot
     {
         Resource.Motivation.Add(motivation);
         BuilderSupport.Single(Resource.Motivation);
+        if (motivation == Motivation.Georeferencing)
+        {
+            context.UseExtension(IiifContexts.Georeference);
+        }
+    }
+
+    /// <summary>Sets the level of detail of the text the annotation holds or points at (<c>textGranularity</c>),
+    /// and adds the text granularity extension's context to the document's <c>@context</c>.</summary>
+    /// <param name="granularity">The level: <see cref="Presentation.TextGranularity.Line"/>, <see cref="Presentation.TextGranularity.Word"/>, ….</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/text-granularity/"/>.</remarks>
+    public AnnotationBuilder TextGranularity(TextGranularity granularity)
+    {
+        Guard.NotNull(granularity.Value, nameof(granularity));
+        Resource.TextGranularity = granularity;
+        Context.UseExtension(IiifContexts.TextGranularity);
+        return this;
     }
 
     /// <summary>Adds a body; one body is written as an object, several as an array.</summary>

@@ -1,7 +1,7 @@
 namespace Iiif.Presentation;
 
 /// <summary>Builds a Canvas: its size or duration, the content painted on it, and annotations about it.</summary>
-public sealed class CanvasBuilder : ResourceBuilder<CanvasBuilder, Canvas>
+public sealed class CanvasBuilder : PresentationResourceBuilder<CanvasBuilder, Canvas>
 {
     private readonly int _index;
     private AnnotationPage? _painting;

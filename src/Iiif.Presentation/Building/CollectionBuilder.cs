@@ -1,7 +1,7 @@
 namespace Iiif.Presentation;
 
 /// <summary>Builds a Collection: an ordered list of Manifests and Collections, by reference or embedded.</summary>
-public sealed class CollectionBuilder : ResourceBuilder<CollectionBuilder, Collection>
+public sealed class CollectionBuilder : PresentationResourceBuilder<CollectionBuilder, Collection>
 {
     /// <summary>Starts a Collection.</summary>
     /// <param name="id">The Collection's URI.</param>
@@ -11,6 +11,7 @@ public sealed class CollectionBuilder : ResourceBuilder<CollectionBuilder, Colle
     {
         Resource.Context.Add(IiifContexts.Presentation3);
         BuilderSupport.Single(Resource.Context);
+        Context.Contexts = Resource.Context;
     }
 
     /// <summary>Adds a Manifest by reference: its id, label and, if given, thumbnail.</summary>

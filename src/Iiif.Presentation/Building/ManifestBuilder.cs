@@ -15,7 +15,7 @@ namespace Iiif.Presentation;
 /// <para>The output has the shapes of the specification's examples: <c>@context</c>, <c>motivation</c>,
 /// a single <c>body</c> and a Canvas <c>target</c> are written as single values.</para>
 /// </remarks>
-public sealed class ManifestBuilder : ResourceBuilder<ManifestBuilder, Manifest>
+public sealed class ManifestBuilder : PresentationResourceBuilder<ManifestBuilder, Manifest>
 {
     private int _ranges;
 
@@ -28,6 +28,7 @@ public sealed class ManifestBuilder : ResourceBuilder<ManifestBuilder, Manifest>
         : base(new Manifest(Guard.Checked(id)), new BuildContext(baseUri ?? Parent(id), ids ?? IdStrategy.Paths, defaultLanguage))
     {
         Single(Resource.Context).Add(IiifContexts.Presentation3);
+        Context.Contexts = Resource.Context;
     }
 
     /// <summary>Adds a Canvas with a minted id.</summary>

@@ -1,7 +1,7 @@
 namespace Iiif.Presentation;
 
 /// <summary>Builds a Range: an entry of a table of contents, holding canvases, parts of them, and other ranges.</summary>
-public sealed class RangeBuilder : ResourceBuilder<RangeBuilder, IiifRange>
+public sealed class RangeBuilder : PresentationResourceBuilder<RangeBuilder, IiifRange>
 {
     private readonly Func<int> _next;
 

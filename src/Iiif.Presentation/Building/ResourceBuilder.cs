@@ -230,6 +230,25 @@ internal sealed class BuildContext
 
     public string DefaultLanguage { get; }
 
+    /// <summary>Gets or sets the <c>@context</c> of the document's top resource, to which an extension's
+    /// context is added when the builders write its properties; <see langword="null"/> when the top resource
+    /// is not built here.</summary>
+    public IList<string>? Contexts { get; set; }
+
+    /// <summary>Adds an extension's context to the document's <c>@context</c> once, before the Presentation 3
+    /// context, as Presentation 3.0 section 4.6 and each extension require.</summary>
+    /// <param name="context">The extension's context URI.</param>
+    public void UseExtension(string context)
+    {
+        if (Contexts is null || Contexts.Contains(context))
+        {
+            return;
+        }
+
+        int presentation3 = Contexts.IndexOf(IiifContexts.Presentation3);
+        Contexts.Insert(presentation3 < 0 ? Contexts.Count : presentation3, context);
+    }
+
     public string Mint(IdKind kind, string parentId, int canvasIndex, int index) =>
         Ids.Mint(new IdRequest(kind, BaseUri, parentId, canvasIndex, index));
 }

@@ -119,5 +119,16 @@ public sealed class Annotation : IiifResource
         set => WebAnnotationFor(value is not null)?.BodyValue = value;
     }
 
+    /// <summary>Gets or sets the level of detail of the text the Annotation holds or points at
+    /// (<c>textGranularity</c>): a page, a block, a paragraph, a line, a word or a glyph.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/text-granularity/"/>, a registered IIIF extension:
+    /// a document that has it names <see cref="IiifContexts.TextGranularity"/> in its <c>@context</c>, before
+    /// the Presentation 3 context.</remarks>
+    public TextGranularity? TextGranularity
+    {
+        get => SparseOrNull?.TextGranularity;
+        set => SparseFor(value is not null)?.TextGranularity = value;
+    }
+
     internal override Shape<IiifResource> Shape => ResourceShapes.Annotation;
 }

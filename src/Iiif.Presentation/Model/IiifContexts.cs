@@ -11,6 +11,22 @@ public static class IiifContexts
     /// <summary>The Presentation 2 context, shared by 2.0 and 2.1.</summary>
     public const string Presentation2 = "http://iiif.io/api/presentation/2/context.json";
 
+    /// <summary>The context of the navPlace extension (<c>navPlace</c>), which a document using it names before
+    /// <see cref="Presentation3"/>.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/navplace/"/>.</remarks>
+    public const string NavPlace = "http://iiif.io/api/extension/navplace/context.json";
+
+    /// <summary>The context of the text granularity extension (<c>textGranularity</c>), which a document using it
+    /// names before <see cref="Presentation3"/>.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/text-granularity/"/>.</remarks>
+    public const string TextGranularity = "http://iiif.io/api/extension/text-granularity/context.json";
+
+    /// <summary>The context of the georeference extension (<c>georeferencing</c> annotations and their
+    /// <c>transformation</c>, <c>resourceCoords</c>, <c>resourceCrs</c>), which a document using it names before
+    /// <see cref="Presentation3"/>.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/georef/"/>.</remarks>
+    public const string Georeference = "http://iiif.io/api/extension/georef/1/context.json";
+
     /// <summary>The W3C Web Annotation context.</summary>
     public const string WebAnnotation = "http://www.w3.org/ns/anno.jsonld";
 

@@ -26,6 +26,18 @@ public abstract class PresentationResource : IiifResource
         set => SparseFor(value is not null)?.NavDate = value;
     }
 
+    /// <summary>Gets or sets the places the resource is about, as a GeoJSON FeatureCollection (<c>navPlace</c>),
+    /// for a client to show it on a map.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/navplace/"/>, a registered IIIF extension: a
+    /// document that has it names <see cref="IiifContexts.NavPlace"/> in its <c>@context</c>, before the
+    /// Presentation 3 context (the builders add it). A <c>navPlace</c> that is not an object is kept in
+    /// <see cref="IiifResource.ExtensionData"/> and written back as read.</remarks>
+    public FeatureCollection? NavPlace
+    {
+        get => SparseOrNull?.NavPlace;
+        set => SparseFor(value is not null)?.NavPlace = value;
+    }
+
     /// <summary>Gets or sets a Canvas shown before the content is loaded (<c>placeholderCanvas</c>).</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#placeholdercanvas"/>. Not on a
     /// Canvas that is itself a placeholder or accompanying Canvas.</remarks>

@@ -36,6 +36,11 @@ internal sealed class SparseProperties
     public int? StartIndex;
     public TimeMode? TimeMode;
 
+    // The registered extensions: navPlace on Collections, Manifests, Ranges and Canvases; textGranularity on
+    // annotations.
+    public FeatureCollection? NavPlace;
+    public TextGranularity? TextGranularity;
+
     // Image services: the limits most services in Presentation documents leave out (they give an id, a type
     // and a profile).
     public int? MaxWidth;

@@ -31,7 +31,7 @@ internal static class IiifProperties
     public static readonly IiifProperty RequiredStatement = Declare("requiredStatement", Presentation3 | NeverArray);
     public static readonly IiifProperty Rights = Declare("rights", Presentation3 | WebAnnotation | NeverArray);
     public static readonly IiifProperty NavDate = Declare("navDate", Presentation3 | NeverArray);
-    public static readonly IiifProperty NavPlace = Declare("navPlace", Presentation3);
+    public static readonly IiifProperty NavPlace = Declare("navPlace", Presentation3 | Extension);
     public static readonly IiifProperty Provider = Declare("provider", Presentation3 | AlwaysArray | Link);
     public static readonly IiifProperty Thumbnail = Declare("thumbnail", Presentation3 | AlwaysArray | Link);
     public static readonly IiifProperty PlaceholderCanvas = Declare("placeholderCanvas", Presentation3 | NeverArray | Link);
@@ -137,6 +137,18 @@ internal static class IiifProperties
     public static readonly IiifProperty Note = Declare("note", ServiceApi);
     public static readonly IiifProperty ErrorHeading = Declare("errorHeading", ServiceApi);
     public static readonly IiifProperty ErrorNote = Declare("errorNote", ServiceApi);
+
+    // The registered IIIF extensions (https://iiif.io/api/extension/): text granularity on annotations,
+    // and the GeoJSON (RFC 7946) members of navPlace and georeference, with georeference's own.
+    public static readonly IiifProperty TextGranularity = Declare("textGranularity", Extension);
+    public static readonly IiifProperty Features = Declare("features", Extension);
+    public static readonly IiifProperty Geometry = Declare("geometry", Extension);
+    public static readonly IiifProperty Geometries = Declare("geometries", Extension);
+    public static readonly IiifProperty Coordinates = Declare("coordinates", Extension);
+    public static readonly IiifProperty Properties = Declare("properties", Extension);
+    public static readonly IiifProperty Transformation = Declare("transformation", Extension);
+    public static readonly IiifProperty Options = Declare("options", Extension);
+    public static readonly IiifProperty ResourceCrs = Declare("resourceCrs", Extension);
 
     private static readonly Utf8Table<IiifProperty> s_byName = new(s_all.Select(p => new KeyValuePair<string, IiifProperty>(p.Name, p)));
 

@@ -24,4 +24,8 @@ internal enum PropertyFacts : byte
 
     /// <summary>Its values link to resources: objects with <c>id</c> and <c>type</c>, not bare URI strings (P3-JSON-03).</summary>
     Link = 32,
+
+    /// <summary>A registered IIIF extension defines it (navPlace, text granularity, georeference): the
+    /// extension, not the property tables of 3.0, says which classes may carry it (P3-EXT-01).</summary>
+    Extension = 64,
 }

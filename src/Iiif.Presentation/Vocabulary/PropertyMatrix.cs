@@ -43,7 +43,8 @@ internal static class PropertyMatrix
 
     private static ResourceKind[]? Derive(IiifProperty property)
     {
-        if (!property.Has(PropertyFacts.Presentation3))
+        // An extension's property (navPlace) is placed by its extension (P3-EXT-01), not by these tables.
+        if (!property.Has(PropertyFacts.Presentation3) || property.Has(PropertyFacts.Extension))
         {
             return null;
         }

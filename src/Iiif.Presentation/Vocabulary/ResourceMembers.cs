@@ -56,6 +56,14 @@ internal static class ResourceMembers
     // The properties only the Presentation-defined types (Collection, Manifest, Canvas, Range) carry.
     public static readonly Member<IiifResource> NavDate = OutOfLineValue(P.NavDate, StringCodec.Text, s => s.NavDate, (s, v) => s.NavDate = v);
 
+    /// <summary>The navPlace extension's place, on the same classes as <c>navDate</c>: GeoJSON, which the
+    /// traversal does not visit as a resource of the document.</summary>
+    public static readonly Member<IiifResource> NavPlace = new ValueMember<IiifResource, FeatureCollection>(
+        P.NavPlace, FeatureCollectionCodec.Instance, r => r.SparseOrNull?.NavPlace, (r, v) => Set(r, v is not null, v, (s, x) => s.NavPlace = x), visited: false)
+    {
+        OutOfLine = true,
+    };
+
     public static readonly Member<IiifResource> PlaceholderCanvas = OutOfLineResource<Canvas>(
         P.PlaceholderCanvas, s => s.PlaceholderCanvas, (s, v) => s.PlaceholderCanvas = v, Slot.PlaceholderCanvas);
 
@@ -96,6 +104,9 @@ internal static class ResourceMembers
 
     /// <summary>The values of <c>motivation</c>.</summary>
     public static readonly TermCodec<Motivation> MotivationCodec = new(s => new Motivation(s), v => v.Value);
+
+    /// <summary>The values of <c>textGranularity</c> (text granularity extension).</summary>
+    public static readonly TermCodec<TextGranularity> TextGranularityCodec = new(s => new TextGranularity(s), v => v.Value);
 
     /// <summary>The values of <c>timeMode</c>, a closed set.</summary>
     public static readonly TermCodec<TimeMode> TimeModeCodec = new(s => new TimeMode(s), v => v.Value);

@@ -20,14 +20,14 @@ internal static class ResourceShapes
 {
     public static readonly Shape<IiifResource> Collection = new("Collection",
     [
-        .. Head(Id), NavDate, Viewing(r => ((Collection)r).ViewingDirection, (r, v) => ((Collection)r).ViewingDirection = v), Behaviors, .. Links(),
+        .. Head(Id), NavDate, NavPlace, Viewing(r => ((Collection)r).ViewingDirection, (r, v) => ((Collection)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Collection)r).ServicesList, (r, v) => ((Collection)r).ServicesList = v), PartOf,
         List<IiifResource>(P.Items, r => ((Collection)r).ItemsList, (r, v) => ((Collection)r).ItemsList = v, Slot.CollectionItem, required: true), Annotations,
     ]);
 
     public static readonly Shape<IiifResource> Manifest = new("Manifest",
     [
-        .. Head(Id), NavDate, Viewing(r => ((Manifest)r).ViewingDirection, (r, v) => ((Manifest)r).ViewingDirection = v), Behaviors, .. Links(),
+        .. Head(Id), NavDate, NavPlace, Viewing(r => ((Manifest)r).ViewingDirection, (r, v) => ((Manifest)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Manifest)r).ServicesList, (r, v) => ((Manifest)r).ServicesList = v), PartOf,
         One<IiifResource>(P.Start, r => ((Manifest)r).Start, (r, v) => ((Manifest)r).Start = v, Slot.Start),
         List<Canvas>(P.Items, r => ((Manifest)r).ItemsList, (r, v) => ((Manifest)r).ItemsList = v, Slot.Canvas, required: true),
@@ -36,7 +36,7 @@ internal static class ResourceShapes
 
     public static readonly Shape<IiifResource> Canvas = new("Canvas",
     [
-        .. Head(SharedId), NavDate,
+        .. Head(SharedId), NavDate, NavPlace,
         Number<int>(P.Height, NumberCodecs.Int, r => ((Canvas)r).Height, (r, v) => ((Canvas)r).Height = v),
         Number<int>(P.Width, NumberCodecs.Int, r => ((Canvas)r).Width, (r, v) => ((Canvas)r).Width = v),
         Duration, Behaviors, .. Links(), PlaceholderCanvas, AccompanyingCanvas, PartOf,
@@ -45,7 +45,7 @@ internal static class ResourceShapes
 
     public static readonly Shape<IiifResource> Range = new("Range",
     [
-        .. Head(Id), NavDate, Viewing(r => ((IiifRange)r).ViewingDirection, (r, v) => ((IiifRange)r).ViewingDirection = v), Behaviors, .. Links(),
+        .. Head(Id), NavDate, NavPlace, Viewing(r => ((IiifRange)r).ViewingDirection, (r, v) => ((IiifRange)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, PartOf,
         One<IiifResource>(P.Start, r => ((IiifRange)r).Start, (r, v) => ((IiifRange)r).Start = v, Slot.Start),
         One<AnnotationCollection>(P.Supplementary, r => ((IiifRange)r).Supplementary, (r, v) => ((IiifRange)r).Supplementary = v, Slot.Supplementary),
@@ -74,6 +74,7 @@ internal static class ResourceShapes
         .. Head(Id),
         new ListMember<IiifResource, Motivation>(P.Motivation, MotivationCodec, r => ((Annotation)r).MotivationList, (r, v) => ((Annotation)r).MotivationList = v),
         OutOfLineNumber(P.TimeMode, TimeModeCodec, s => s.TimeMode, (s, v) => s.TimeMode = v),
+        OutOfLineNumber(P.TextGranularity, TextGranularityCodec, s => s.TextGranularity, (s, v) => s.TextGranularity = v),
         .. Provenance,
         WebAnnotationList(P.Accessibility, StringCodec.Vocabulary, w => w.Accessibility, (w, v) => w.Accessibility = v),
         WebAnnotationValue(P.Canonical, StringCodec.Text, w => w.Canonical, (w, v) => w.Canonical = v),
@@ -94,6 +95,19 @@ internal static class ResourceShapes
         Number<int>(P.Height, NumberCodecs.Int, r => ((ContentResource)r).Height, (r, v) => ((ContentResource)r).Height = v),
         Number<int>(P.Width, NumberCodecs.Int, r => ((ContentResource)r).Width, (r, v) => ((ContentResource)r).Width = v),
         Duration, .. Provenance, Behaviors, .. Links(), PartOf, Annotations,
+    ]);
+
+    /// <summary>A GeoJSON FeatureCollection (navPlace, a georeference body): a content resource's members, then
+    /// georeference's <c>transformation</c> and <c>resourceCrs</c>, then the features.</summary>
+    public static readonly Shape<IiifResource> FeatureCollection = new("FeatureCollection",
+    [
+        .. Content.Ordered,
+        new ValueMember<IiifResource, Transformation>(P.Transformation, GeoJsonShapes.TransformationCodec,
+            r => ((FeatureCollection)r).Transformation, (r, v) => ((FeatureCollection)r).Transformation = v),
+        new NullableMember<IiifResource, JsonElement>(P.ResourceCrs, JsonElementCodec.Instance,
+            r => ((FeatureCollection)r).ResourceCrs, (r, v) => ((FeatureCollection)r).ResourceCrs = v),
+        new ListMember<IiifResource, Feature>(P.Features, GeoJsonShapes.FeatureCodec,
+            r => ((FeatureCollection)r).FeaturesList, (r, v) => ((FeatureCollection)r).FeaturesList = v),
     ]);
 
     public static readonly Shape<IiifResource> SpecificResource = new("SpecificResource",
@@ -184,7 +198,7 @@ internal static class ResourceShapes
     public static Shape<IiifResource>[] All =>
     [
         Collection, Manifest, Canvas, Range, AnnotationPage, AnnotationCollection, Annotation, Content, SpecificResource, Choice,
-        TextualBody, Agent, Service, ImageService, AuthCookieService1, AuthAccessService2, AuthProbeService2, AuthAccessTokenService2,
+        TextualBody, Agent, FeatureCollection, Service, ImageService, AuthCookieService1, AuthAccessService2, AuthProbeService2, AuthAccessTokenService2,
     ];
 
     /// <summary>Returns the shape of a family's class: the one class's for the IIIF classes, SpecificResource,

@@ -128,7 +128,7 @@ public sealed class TypedAccessTests
     }
 
     [Test]
-    public void ExtensionData_GeoExtensionRecipe_KeepsNavPlaceAndWritesItBack()
+    public void NavPlace_GeoExtensionRecipe_IsTypedAndWrittenBack()
     {
         string path = CorpusFiles.Path("v3/cookbook/0154-geo-extension.json");
         Manifest manifest = Read<Manifest>("v3/cookbook/0154-geo-extension.json");
@@ -136,8 +136,9 @@ public sealed class TypedAccessTests
         manifest.Context.Should().Equal(
             "http://iiif.io/api/extension/navplace/context.json",
             "http://iiif.io/api/presentation/3/context.json");
-        JsonElement navPlace = manifest.ExtensionData["navPlace"];
-        navPlace.GetProperty("type").GetString().Should().Be("FeatureCollection");
+        manifest.ExtensionData.ContainsKey("navPlace").Should().BeFalse("navPlace is typed");
+        manifest.NavPlace!.Type.Should().Be("FeatureCollection");
+        manifest.NavPlace.Features.Should().NotBeEmpty();
 
         using JsonDocument original = JsonDocument.Parse(System.IO.File.ReadAllText(path));
         using JsonDocument written = JsonDocument.Parse(IiifJson.Serialize(manifest));

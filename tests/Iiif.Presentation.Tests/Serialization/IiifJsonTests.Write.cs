@@ -165,8 +165,9 @@ public sealed partial class IiifJsonTests
     }
 
     [Test]
-    public void Write_ExtensionDataAddedInCode_IsWrittenAfterTheTypedProperties()
+    public void Write_NavPlaceAddedAsExtensionData_IsWrittenInItsCanonicalPlace()
     {
+        // navPlace is typed now; a raw value given in code is still written, where the typed one would be.
         var canvas = new Canvas("https://example.org/c");
         using (JsonDocument place = JsonDocument.Parse("""{"type": "FeatureCollection", "features": []}"""))
         {
@@ -176,7 +177,22 @@ public sealed partial class IiifJsonTests
         canvas.Width = 1;
 
         IiifJson.Serialize(canvas, s_compact).Should().Be(
-            """{"id":"https://example.org/c","type":"Canvas","width":1,"navPlace":{"type":"FeatureCollection","features":[]}}""");
+            """{"id":"https://example.org/c","type":"Canvas","navPlace":{"type":"FeatureCollection","features":[]},"width":1}""");
+    }
+
+    [Test]
+    public void Write_ExtensionDataAddedInCode_IsWrittenAfterTheTypedProperties()
+    {
+        var canvas = new Canvas("https://example.org/c");
+        using (JsonDocument place = JsonDocument.Parse("""{"type": "Place", "name": "Rome"}"""))
+        {
+            canvas.ExtensionData.Add("dcterms:spatial", place.RootElement);
+        }
+
+        canvas.Width = 1;
+
+        IiifJson.Serialize(canvas, s_compact).Should().Be(
+            """{"id":"https://example.org/c","type":"Canvas","width":1,"dcterms:spatial":{"type":"Place","name":"Rome"}}""");
     }
 
     [Test]

@@ -148,7 +148,7 @@ public sealed class ShapeTests
     private static string SampleOf(Type type, Slot slot)
     {
         if (type == typeof(string) || type == typeof(Behavior) || type == typeof(Motivation) || type == typeof(ViewingDirection) || type == typeof(TimeMode) ||
-            type == typeof(Purpose))
+            type == typeof(Purpose) || type == typeof(TextGranularity))
         {
             return "\"x\"";
         }
@@ -201,6 +201,26 @@ public sealed class ShapeTests
         if (type == typeof(State))
         {
             return """{"type": "TimeState", "sourceDate": "2015-07-20T13:30:00Z"}""";
+        }
+
+        if (type == typeof(JsonElement))
+        {
+            return """{"name": "x"}""";
+        }
+
+        if (type == typeof(Transformation))
+        {
+            return """{"type": "polynomial", "options": {"order": 1}}""";
+        }
+
+        if (type == typeof(Feature))
+        {
+            return """{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1.5, 2]}}""";
+        }
+
+        if (type == typeof(FeatureCollection))
+        {
+            return """{"type": "FeatureCollection", "features": []}""";
         }
 
         typeof(IiifResource).IsAssignableFrom(type).Should().BeTrue($"a sample for {type.Name} is missing");

@@ -109,7 +109,7 @@ internal sealed class AnnotationRules(RuleContext context, DocumentWalker walker
             }
             else
             {
-                context.Report(ValidationRules.Mot01, $"\"{Show(text)}\" is neither painting, supplementing nor a Web Annotation motivation; clients may not know it.");
+                context.Report(ValidationRules.Mot01, $"\"{Show(text)}\" is neither painting, supplementing, a Web Annotation motivation nor one of a registered IIIF extension or API; clients may not know it.");
             }
         }
     }

@@ -65,6 +65,11 @@ public readonly struct Motivation : IEquatable<Motivation>
     /// <summary>Gets <c>contentState</c>: presentation 3 content state: the annotation is a content state.</summary>
     public static Motivation ContentState { get; } = Define("contentState");
 
+    /// <summary>Gets <c>georeferencing</c>: georeference extension: the body, a <see cref="FeatureCollection"/>
+    /// of control points, places the target on the Earth.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/georef/"/>.</remarks>
+    public static Motivation Georeferencing { get; } = Define("georeferencing");
+
     /// <summary>Gets the values the specification defines, in the order above: the one list the reader,
     /// the builder and the validator consult.</summary>
     internal static IReadOnlyList<string> KnownValues => s_known;

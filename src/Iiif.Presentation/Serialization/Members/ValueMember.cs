@@ -11,14 +11,17 @@ namespace Iiif.Presentation.Serialization.Members;
 /// <param name="set">Sets the value.</param>
 /// <param name="slot">Where a resource value sits.</param>
 /// <param name="slotIn">Where a resource value sits, given where its owner sits, when that decides it.</param>
+/// <param name="visited">Whether the traversal visits a resource value as a child resource; a navPlace's
+/// FeatureCollection, GeoJSON rather than a IIIF resource of the document, is not.</param>
 internal sealed class ValueMember<TOwner, T>(
-    IiifProperty property, Codec<T> codec, Func<TOwner, T?> get, Action<TOwner, T?> set, Slot slot = Slot.Any, Func<Slot, Slot>? slotIn = null)
+    IiifProperty property, Codec<T> codec, Func<TOwner, T?> get, Action<TOwner, T?> set, Slot slot = Slot.Any, Func<Slot, Slot>? slotIn = null,
+    bool visited = true)
     : SingleMember<TOwner, T>(property, codec, slot)
     where TOwner : class
     where T : class
 {
     /// <inheritdoc/>
-    public override bool HoldsResources { get; } = typeof(IiifResource).IsAssignableFrom(typeof(T));
+    public override bool HoldsResources { get; } = visited && typeof(IiifResource).IsAssignableFrom(typeof(T));
 
     /// <inheritdoc/>
     public override void VisitResources(TOwner owner, IResourceVisitor visitor)

@@ -18,7 +18,12 @@ internal static partial class IiifReader
             return CreateService(probe);
         }
 
-        bool typed = PeekTypeText(probe, out IiifType? type) is not null;
+        string? typeText = PeekTypeText(probe, out IiifType? type);
+        bool typed = typeText is not null;
+        if (IsFeatureCollection(type, typeText))
+        {
+            return new FeatureCollection();
+        }
 
         // Web Annotation documents often leave out the type of a SpecificResource; its source gives it away.
         if (!typed && Slots.Family(slot) is null && HasKey(probe, "source"u8))
@@ -47,6 +52,13 @@ internal static partial class IiifReader
 
         return false;
     }
+
+    /// <summary>Returns whether an object is a GeoJSON FeatureCollection (a georeference annotation's body, a
+    /// navPlace given on its own), a type no IIIF specification names, which the model still types.</summary>
+    /// <param name="type">The IIIF type its <c>type</c> names, if any.</param>
+    /// <param name="typeText">Its <c>type</c> as written.</param>
+    internal static bool IsFeatureCollection(IiifType? type, string? typeText) =>
+        type is null && typeText == GeoJsonTypes.FeatureCollection;
 
     /// <summary>Creates the class for a type in a slot: the class the slot fixes; else, an absent type takes
     /// the slot's default class, an unknown one the generic class of the slot's family.</summary>
