@@ -13,7 +13,7 @@ namespace Iiif.Presentation;
 /// these are read as resources with <see cref="IiifResource.IsUriString"/> set.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public sealed class Annotation : IiifResource
+public sealed class Annotation : WebAnnotationResource
 {
     internal OneOrMany<Motivation>? MotivationList;
     internal OneOrMany<IiifResource>? BodyList;
@@ -53,38 +53,6 @@ public sealed class Annotation : IiifResource
     {
         get => SparseOrNull?.TimeMode;
         set => SparseFor(value is not null)?.TimeMode = value;
-    }
-
-    /// <summary>Gets the agents who made the resource (<c>creator</c>): people, organizations or software, or their URIs.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public IList<AnnotationAgent> Creator => WebAnnotation.Creator ??= new OneOrMany<AnnotationAgent>();
-
-    /// <summary>Gets or sets when the resource was made (<c>created</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Created
-    {
-        get => WebAnnotationOrNull?.Created;
-        set => WebAnnotationFor(value is not null)?.Created = value;
-    }
-
-    /// <summary>Gets or sets when the resource was last changed (<c>modified</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Modified
-    {
-        get => WebAnnotationOrNull?.Modified;
-        set => WebAnnotationFor(value is not null)?.Modified = value;
-    }
-
-    /// <summary>Gets the agents, usually software, that wrote the JSON of the resource (<c>generator</c>).</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public IList<AnnotationAgent> Generator => WebAnnotation.Generator ??= new OneOrMany<AnnotationAgent>();
-
-    /// <summary>Gets or sets when the JSON of the resource was written (<c>generated</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Generated
-    {
-        get => WebAnnotationOrNull?.Generated;
-        set => WebAnnotationFor(value is not null)?.Generated = value;
     }
 
     /// <summary>Gets the accessibility features of the content (<c>accessibility</c>), such as <c>captions</c>.</summary>

@@ -17,7 +17,7 @@ namespace Iiif.Presentation;
 /// </para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public class ContentResource : IiifResource
+public class ContentResource : WebAnnotationResource
 {
     /// <summary>Initializes a content resource of a given type.</summary>
     /// <param name="type">The <c>type</c>, for example <c>"Image"</c>; <see langword="null"/> for none.</param>
@@ -69,38 +69,6 @@ public class ContentResource : IiifResource
     {
         get => SparseOrNull?.Annotations;
         set => SparseFor(value is not null)?.Annotations = value;
-    }
-
-    /// <summary>Gets the agents who made the resource (<c>creator</c>), as the Web Annotation model gives it for bodies and targets: people, organizations or software, or their URIs.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public IList<AnnotationAgent> Creator => WebAnnotation.Creator ??= new OneOrMany<AnnotationAgent>();
-
-    /// <summary>Gets or sets when the resource was made (<c>created</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Created
-    {
-        get => WebAnnotationOrNull?.Created;
-        set => WebAnnotationFor(value is not null)?.Created = value;
-    }
-
-    /// <summary>Gets or sets when the resource was last changed (<c>modified</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Modified
-    {
-        get => WebAnnotationOrNull?.Modified;
-        set => WebAnnotationFor(value is not null)?.Modified = value;
-    }
-
-    /// <summary>Gets the agents, usually software, that wrote the JSON of the resource (<c>generator</c>).</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public IList<AnnotationAgent> Generator => WebAnnotation.Generator ??= new OneOrMany<AnnotationAgent>();
-
-    /// <summary>Gets or sets when the JSON of the resource was written (<c>generated</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Generated
-    {
-        get => WebAnnotationOrNull?.Generated;
-        set => WebAnnotationFor(value is not null)?.Generated = value;
     }
 
     internal override Shape<IiifResource> Shape => ResourceShapes.Content;

@@ -10,7 +10,7 @@ namespace Iiif.Presentation;
 /// whose value has a JSON shape the model cannot hold.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public sealed class TextualBody : IiifResource
+public sealed class TextualBody : WebAnnotationResource
 {
     internal OneOrMany<string>? LanguageList;
 
@@ -64,38 +64,6 @@ public sealed class TextualBody : IiifResource
     /// <summary>Gets why the resource is part of the Annotation (<c>purpose</c>), such as <c>tagging</c>; usually one.</summary>
     /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#purpose-for-external-web-resources"/>.</remarks>
     public IList<Purpose> Purpose => WebAnnotation.Purpose ??= new OneOrMany<Purpose>();
-
-    /// <summary>Gets the agents who made the resource (<c>creator</c>): people, organizations or software, or their URIs.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public IList<AnnotationAgent> Creator => WebAnnotation.Creator ??= new OneOrMany<AnnotationAgent>();
-
-    /// <summary>Gets or sets when the resource was made (<c>created</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Created
-    {
-        get => WebAnnotationOrNull?.Created;
-        set => WebAnnotationFor(value is not null)?.Created = value;
-    }
-
-    /// <summary>Gets or sets when the resource was last changed (<c>modified</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Modified
-    {
-        get => WebAnnotationOrNull?.Modified;
-        set => WebAnnotationFor(value is not null)?.Modified = value;
-    }
-
-    /// <summary>Gets the agents, usually software, that wrote the JSON of the resource (<c>generator</c>).</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public IList<AnnotationAgent> Generator => WebAnnotation.Generator ??= new OneOrMany<AnnotationAgent>();
-
-    /// <summary>Gets or sets when the JSON of the resource was written (<c>generated</c>), an <c>xsd:dateTime</c> kept as written.</summary>
-    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
-    public string? Generated
-    {
-        get => WebAnnotationOrNull?.Generated;
-        set => WebAnnotationFor(value is not null)?.Generated = value;
-    }
 
     internal override Shape<IiifResource> Shape => ResourceShapes.TextualBody;
 }
