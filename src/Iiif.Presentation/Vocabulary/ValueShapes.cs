@@ -47,89 +47,49 @@ internal static class ValueShapes
     private static readonly Member<Selector> s_refinedBy =
         new ListMember<Selector, Selector>(P.RefinedBy, SelectorCodec, s => s.RefinedByList, (s, v) => s.RefinedByList = v);
 
-    public static readonly Shape<Selector> Selector = new("Selector", [s_selectorType, s_refinedBy]);
+    public static readonly Shape<Selector> Selector = SelectorShape("Selector");
 
-    public static readonly Shape<Selector> FragmentSelector = new("FragmentSelector",
-    [
-        s_selectorType,
+    public static readonly Shape<Selector> FragmentSelector = SelectorShape("FragmentSelector",
         Text<FragmentSelector>(P.ConformsTo, StringCodec.Vocabulary, f => f.ConformsTo, (f, v) => f.ConformsTo = v),
-        Text<FragmentSelector>(P.Value, StringCodec.Text, f => f.Value, (f, v) => f.Value = v),
-        s_refinedBy,
-    ]);
+        Text<FragmentSelector>(P.Value, StringCodec.Text, f => f.Value, (f, v) => f.Value = v));
 
-    public static readonly Shape<Selector> SvgSelector = new("SvgSelector",
-    [
-        s_selectorType,
-        Text<SvgSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v),
-        s_refinedBy,
-    ]);
+    public static readonly Shape<Selector> SvgSelector = SelectorShape("SvgSelector",
+        Text<SvgSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v));
 
-    public static readonly Shape<Selector> PointSelector = new("PointSelector",
-    [
-        s_selectorType,
+    public static readonly Shape<Selector> PointSelector = SelectorShape("PointSelector",
         new NullableMember<Selector, int>(P.X, NumberCodecs.Int, s => ((PointSelector)s).X, (s, v) => ((PointSelector)s).X = v),
         new NullableMember<Selector, int>(P.Y, NumberCodecs.Int, s => ((PointSelector)s).Y, (s, v) => ((PointSelector)s).Y = v),
-        new NullableMember<Selector, double>(P.T, NumberCodecs.Double, s => ((PointSelector)s).T, (s, v) => ((PointSelector)s).T = v),
-        s_refinedBy,
-    ]);
+        new NullableMember<Selector, double>(P.T, NumberCodecs.Double, s => ((PointSelector)s).T, (s, v) => ((PointSelector)s).T = v));
 
-    public static readonly Shape<Selector> ImageApiSelector = new("ImageApiSelector",
-    [
-        s_selectorType,
+    public static readonly Shape<Selector> ImageApiSelector = SelectorShape("ImageApiSelector",
         Text<ImageApiSelector>(P.Region, StringCodec.Text, s => s.Region, (s, v) => s.Region = v),
         Text<ImageApiSelector>(P.Size, StringCodec.Text, s => s.Size, (s, v) => s.Size = v),
         Text<ImageApiSelector>(P.Rotation, StringCodec.Text, s => s.Rotation, (s, v) => s.Rotation = v),
         Text<ImageApiSelector>(P.Quality, StringCodec.Text, s => s.Quality, (s, v) => s.Quality = v),
-        Text<ImageApiSelector>(P.Format, StringCodec.Text, s => s.Format, (s, v) => s.Format = v),
-        s_refinedBy,
-    ]);
+        Text<ImageApiSelector>(P.Format, StringCodec.Text, s => s.Format, (s, v) => s.Format = v));
 
-    public static readonly Shape<Selector> TextQuoteSelector = new("TextQuoteSelector",
-    [
-        s_selectorType,
+    public static readonly Shape<Selector> TextQuoteSelector = SelectorShape("TextQuoteSelector",
         Text<TextQuoteSelector>(P.Exact, StringCodec.Text, s => s.Exact, (s, v) => s.Exact = v),
         Text<TextQuoteSelector>(P.Prefix, StringCodec.Text, s => s.Prefix, (s, v) => s.Prefix = v),
-        Text<TextQuoteSelector>(P.Suffix, StringCodec.Text, s => s.Suffix, (s, v) => s.Suffix = v),
-        s_refinedBy,
-    ]);
+        Text<TextQuoteSelector>(P.Suffix, StringCodec.Text, s => s.Suffix, (s, v) => s.Suffix = v));
 
-    public static readonly Shape<Selector> TextPositionSelector = new("TextPositionSelector",
-    [
-        s_selectorType,
+    public static readonly Shape<Selector> TextPositionSelector = SelectorShape("TextPositionSelector",
         new NullableMember<Selector, int>(P.Start, NumberCodecs.Int, s => ((TextPositionSelector)s).Start, (s, v) => ((TextPositionSelector)s).Start = v),
-        new NullableMember<Selector, int>(P.End, NumberCodecs.Int, s => ((TextPositionSelector)s).End, (s, v) => ((TextPositionSelector)s).End = v),
-        s_refinedBy,
-    ]);
+        new NullableMember<Selector, int>(P.End, NumberCodecs.Int, s => ((TextPositionSelector)s).End, (s, v) => ((TextPositionSelector)s).End = v));
 
-    public static readonly Shape<Selector> DataPositionSelector = new("DataPositionSelector",
-    [
-        s_selectorType,
+    public static readonly Shape<Selector> DataPositionSelector = SelectorShape("DataPositionSelector",
         new NullableMember<Selector, long>(P.Start, NumberCodecs.Long, s => ((DataPositionSelector)s).Start, (s, v) => ((DataPositionSelector)s).Start = v),
-        new NullableMember<Selector, long>(P.End, NumberCodecs.Long, s => ((DataPositionSelector)s).End, (s, v) => ((DataPositionSelector)s).End = v),
-        s_refinedBy,
-    ]);
+        new NullableMember<Selector, long>(P.End, NumberCodecs.Long, s => ((DataPositionSelector)s).End, (s, v) => ((DataPositionSelector)s).End = v));
 
-    public static readonly Shape<Selector> XPathSelector = new("XPathSelector",
-    [
-        s_selectorType,
-        Text<XPathSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v),
-        s_refinedBy,
-    ]);
+    public static readonly Shape<Selector> XPathSelector = SelectorShape("XPathSelector",
+        Text<XPathSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v));
 
-    public static readonly Shape<Selector> CssSelector = new("CssSelector",
-    [
-        s_selectorType,
-        Text<CssSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v),
-        s_refinedBy,
-    ]);
+    public static readonly Shape<Selector> CssSelector = SelectorShape("CssSelector",
+        Text<CssSelector>(P.Value, StringCodec.Text, s => s.Value, (s, v) => s.Value = v));
 
-    public static readonly Shape<Selector> RangeSelector = new("RangeSelector",
-    [
-        s_selectorType,
+    public static readonly Shape<Selector> RangeSelector = SelectorShape("RangeSelector",
         new ValueMember<Selector, Selector>(P.StartSelector, SelectorCodec, s => ((RangeSelector)s).StartSelector, (s, v) => ((RangeSelector)s).StartSelector = v),
-        new ValueMember<Selector, Selector>(P.EndSelector, SelectorCodec, s => ((RangeSelector)s).EndSelector, (s, v) => ((RangeSelector)s).EndSelector = v),
-        s_refinedBy,
-    ]);
+        new ValueMember<Selector, Selector>(P.EndSelector, SelectorCodec, s => ((RangeSelector)s).EndSelector, (s, v) => ((RangeSelector)s).EndSelector = v));
 
     private static readonly Member<State> s_stateId = new ValueMember<State, string>(P.Id, StringCodec.Text, s => s.Id, (s, v) => s.Id = v);
 
@@ -138,24 +98,16 @@ internal static class ValueShapes
     private static readonly Member<State> s_stateRefinedBy =
         new ListMember<State, State>(P.RefinedBy, StateCodec, s => s.RefinedByList, (s, v) => s.RefinedByList = v);
 
-    public static readonly Shape<State> State = new("State", [s_stateId, s_stateType, s_stateRefinedBy]);
+    public static readonly Shape<State> State = StateShape("State");
 
-    public static readonly Shape<State> TimeState = new("TimeState",
-    [
-        s_stateId, s_stateType,
+    public static readonly Shape<State> TimeState = StateShape("TimeState",
         new ValueMember<State, string>(P.SourceDate, StringCodec.Text, s => ((TimeState)s).SourceDate, (s, v) => ((TimeState)s).SourceDate = v),
         new ValueMember<State, string>(P.SourceDateStart, StringCodec.Text, s => ((TimeState)s).SourceDateStart, (s, v) => ((TimeState)s).SourceDateStart = v),
         new ValueMember<State, string>(P.SourceDateEnd, StringCodec.Text, s => ((TimeState)s).SourceDateEnd, (s, v) => ((TimeState)s).SourceDateEnd = v),
-        new ValueMember<State, string>(P.Cached, StringCodec.Text, s => ((TimeState)s).Cached, (s, v) => ((TimeState)s).Cached = v),
-        s_stateRefinedBy,
-    ]);
+        new ValueMember<State, string>(P.Cached, StringCodec.Text, s => ((TimeState)s).Cached, (s, v) => ((TimeState)s).Cached = v));
 
-    public static readonly Shape<State> HttpRequestState = new("HttpRequestState",
-    [
-        s_stateId, s_stateType,
-        new ValueMember<State, string>(P.Value, StringCodec.Text, s => ((HttpRequestState)s).Value, (s, v) => ((HttpRequestState)s).Value = v),
-        s_stateRefinedBy,
-    ]);
+    public static readonly Shape<State> HttpRequestState = StateShape("HttpRequestState",
+        new ValueMember<State, string>(P.Value, StringCodec.Text, s => ((HttpRequestState)s).Value, (s, v) => ((HttpRequestState)s).Value = v));
 
     public static readonly Shape<AnnotationAgent> AnnotationAgent = new("AnnotationAgent",
     [
@@ -214,6 +166,15 @@ internal static class ValueShapes
         agent.Type = null;
         return agent;
     }
+
+    /// <summary>A selector's shape: its <c>type</c>, the members of its class, then <c>refinedBy</c>, which every
+    /// selector may have (<see href="https://www.w3.org/TR/annotation-model/#refinement-of-selection"/>).</summary>
+    private static Shape<Selector> SelectorShape(string name, params Member<Selector>[] own) =>
+        new(name, [s_selectorType, .. own, s_refinedBy]);
+
+    /// <summary>A state's shape: its <c>id</c> and <c>type</c>, the members of its class, then <c>refinedBy</c>.</summary>
+    private static Shape<State> StateShape(string name, params Member<State>[] own) =>
+        new(name, [s_stateId, s_stateType, .. own, s_stateRefinedBy]);
 
     private static Member<Selector> Text<TSelector>(IiifProperty property, StringCodec codec, Func<TSelector, string?> get, Action<TSelector, string?> set)
         where TSelector : Selector =>
