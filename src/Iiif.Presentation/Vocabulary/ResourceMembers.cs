@@ -58,11 +58,8 @@ internal static class ResourceMembers
 
     /// <summary>The navPlace extension's place, on the same classes as <c>navDate</c>: GeoJSON, which the
     /// traversal does not visit as a resource of the document.</summary>
-    public static readonly Member<IiifResource> NavPlace = new ValueMember<IiifResource, FeatureCollection>(
-        P.NavPlace, FeatureCollectionCodec.Instance, r => r.SparseOrNull?.NavPlace, (r, v) => Set(r, v is not null, v, (s, x) => s.NavPlace = x), visited: false)
-    {
-        OutOfLine = true,
-    };
+    public static readonly Member<IiifResource> NavPlace = OutOfLineValue(
+        P.NavPlace, FeatureCollectionCodec.Instance, s => s.NavPlace, (s, v) => s.NavPlace = v, visited: false);
 
     public static readonly Member<IiifResource> PlaceholderCanvas = OutOfLineResource<Canvas>(
         P.PlaceholderCanvas, s => s.PlaceholderCanvas, (s, v) => s.PlaceholderCanvas = v, Slot.PlaceholderCanvas);
@@ -123,11 +120,12 @@ internal static class ResourceMembers
     public static Member<IiifResource>[] Links(Member<IiifResource>? logo = null) =>
         logo is null ? [Provider, Thumbnail, Homepage, Rendering, SeeAlso, Services] : [Provider, Thumbnail, Homepage, logo, Rendering, SeeAlso, Services];
 
-    /// <summary>A member over a one-value property kept in <see cref="SparseProperties"/>.</summary>
+    /// <summary>A member over a one-value property kept in <see cref="SparseProperties"/>; with
+    /// <paramref name="visited"/> <see langword="false"/>, a resource value the traversal does not visit.</summary>
     public static Member<IiifResource> OutOfLineValue<T>(
-        IiifProperty property, Codec<T> codec, Func<SparseProperties, T?> get, Action<SparseProperties, T?> set, Slot slot = Slot.Any)
+        IiifProperty property, Codec<T> codec, Func<SparseProperties, T?> get, Action<SparseProperties, T?> set, Slot slot = Slot.Any, bool visited = true)
         where T : class =>
-        new ValueMember<IiifResource, T>(property, codec, r => r.SparseOrNull is { } s ? get(s) : null, (r, v) => Set(r, v is not null, v, set), slot)
+        new ValueMember<IiifResource, T>(property, codec, r => r.SparseOrNull is { } s ? get(s) : null, (r, v) => Set(r, v is not null, v, set), slot, visited: visited)
         {
             OutOfLine = true,
         };
