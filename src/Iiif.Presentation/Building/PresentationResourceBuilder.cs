@@ -110,13 +110,8 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("label");
-            writer.WriteStartObject();
-            writer.WritePropertyName(language);
-            writer.WriteStartArray();
-            writer.WriteStringValue(label);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WritePropertyName(IiifProperties.Label.Name);
+            LanguageMapCodec.Instance.Write(writer, new LanguageMap(language, label), IiifProperties.Label);
             writer.WriteEndObject();
         }
 
