@@ -128,6 +128,9 @@ internal static class IiifProperties
     public static readonly IiifProperty ExtraQualities = Declare("extraQualities", ServiceApi);
     public static readonly IiifProperty ExtraFormats = Declare("extraFormats", ServiceApi);
     public static readonly IiifProperty ExtraFeatures = Declare("extraFeatures", ServiceApi);
+    public static readonly IiifProperty Formats = Declare("formats", ServiceApi);
+    public static readonly IiifProperty Qualities = Declare("qualities", ServiceApi);
+    public static readonly IiifProperty Supports = Declare("supports", ServiceApi);
     public static readonly IiifProperty Header = Declare("header", ServiceApi);
     public static readonly IiifProperty Description = Declare("description", ServiceApi);
     public static readonly IiifProperty ConfirmLabel = Declare("confirmLabel", ServiceApi);

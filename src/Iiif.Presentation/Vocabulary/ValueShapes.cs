@@ -41,6 +41,16 @@ internal static class ValueShapes
         new ListMember<ImageTile, int>(P.ScaleFactors, NumberCodecs.Int, t => t.ScaleFactorsList, (t, v) => t.ScaleFactorsList = v),
     ]);
 
+    public static readonly Shape<ImageProfile> ImageProfile = new("ImageProfile",
+    [
+        new ListMember<ImageProfile, string>(P.Formats, StringCodec.Vocabulary, p => p.FormatsList, (p, v) => p.FormatsList = v),
+        new ListMember<ImageProfile, string>(P.Qualities, StringCodec.Vocabulary, p => p.QualitiesList, (p, v) => p.QualitiesList = v),
+        new ListMember<ImageProfile, string>(P.Supports, StringCodec.Vocabulary, p => p.SupportsList, (p, v) => p.SupportsList = v),
+        new NullableMember<ImageProfile, int>(P.MaxWidth, NumberCodecs.Int, p => p.MaxWidth, (p, v) => p.MaxWidth = v),
+        new NullableMember<ImageProfile, int>(P.MaxHeight, NumberCodecs.Int, p => p.MaxHeight, (p, v) => p.MaxHeight = v),
+        new NullableMember<ImageProfile, long>(P.MaxArea, NumberCodecs.Long, p => p.MaxArea, (p, v) => p.MaxArea = v),
+    ]);
+
     private static readonly Member<Selector> s_selectorType =
         new ValueMember<Selector, string>(P.Type, StringCodec.Vocabulary, s => s.Type, (s, v) => s.Type = v);
 
@@ -140,6 +150,10 @@ internal static class ValueShapes
 
     /// <summary>Reads and writes an entry of an image service's <c>sizes</c>.</summary>
     public static readonly Codec<ImageSize> ImageSizeCodec = new ObjectCodec<ImageSize>(_ => new ImageSize(), _ => ImageSize);
+
+    /// <summary>Reads and writes an Image API 2 profile description, an entry of a <c>profile</c> list after the
+    /// compliance level.</summary>
+    public static readonly Codec<ImageProfile> ImageProfileCodec = new ObjectCodec<ImageProfile>(_ => new ImageProfile(), _ => ImageProfile);
 
     /// <summary>Reads and writes an entry of an image service's <c>tiles</c>.</summary>
     public static readonly Codec<ImageTile> ImageTileCodec = new ObjectCodec<ImageTile>(_ => new ImageTile(), _ => ImageTile);

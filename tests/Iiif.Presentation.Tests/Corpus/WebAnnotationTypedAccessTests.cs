@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using Iiif.Presentation.Tests.Support;
 
 namespace Iiif.Presentation.Tests.Corpus;
@@ -27,6 +28,7 @@ public sealed class WebAnnotationTypedAccessTests
     [TestCase("v3/extensions/w3c-web-annotation/anno37.json")]
     [TestCase("v3/extensions/w3c-web-annotation/anno40.json")]
     [TestCase("v3/iiif-commons-parser/css.json")]
+    [TestCase("v3/iiif-commons-parser/exhibition-1.json")]
     public void ReadThenWrite_Document_KeepsEveryValueAndIsAFixedPoint(string relativePath)
     {
         string original = Text(relativePath);
@@ -48,6 +50,49 @@ public sealed class WebAnnotationTypedAccessTests
         service.ExtraQualities.Should().Equal("default", "color", "gray");
         service.ExtraFeatures.Should().BeEmpty();
         service.ExtensionData.Select(e => e.Key).Should().NotContain(["protocol", "extraFormats", "extraQualities"]);
+    }
+
+    [Test]
+    public void ImageService2_ProfileList_HasItsDescriptionTyped()
+    {
+        Manifest manifest = Read<Manifest>("v3/iiif-commons-parser/exhibition-1.json");
+        var body = (SpecificResource)manifest.Items[0].Items[0].Items[0].Body[0];
+
+        ImageService2 service = body.Source!.Service.OfType<ImageService2>().First();
+
+        service.Profile.Should().Be("http://iiif.io/api/image/2/level1.json");
+        ImageProfile description = service.ProfileDescriptions.Should().ContainSingle().Subject;
+        description.Formats.Should().Equal("jpg");
+        description.Qualities.Should().Equal("native", "color", "gray");
+        description.Supports.Should().Contain(["regionByPct", "sizeByWh", "rotationBy90s", "mirroring"]);
+        description.ExtensionData.Should().BeEmpty();
+    }
+
+    [Test]
+    public void ImageService2_ProfileDescriptionAdded_WritesProfileAsAList()
+    {
+        var service = new ImageService2("https://example.org/iiif/2/img", "http://iiif.io/api/image/2/level1.json");
+        service.ProfileDescriptions.Add(new ImageProfile { Formats = { "png" }, MaxWidth = 2000 });
+
+        string json = IiifJson.Serialize(service, new IiifWriteOptions { Indented = false });
+
+        json.Should().Contain(""""profile":["http://iiif.io/api/image/2/level1.json",{"formats":["png"],"maxWidth":2000}]"""");
+        IiifJson.Deserialize<ImageService2>(json).ProfileDescriptions.Should().ContainSingle().Which.MaxWidth.Should().Be(2000);
+    }
+
+    [TestCase("""["level2",{"qualities":["gray"],"@type":"iiif:ImageProfile"}]""", 1, 0)]
+    [TestCase("""["level2","https://example.org/extra.json",{"qualities":["gray"]}]""", 0, 2)]
+    [TestCase("""["level2",{"supports":["mirroring"]},"https://example.org/extra.json",{"qualities":["gray"]}]""", 1, 2)]
+    [TestCase("""["level2",{"maxArea":"big"}]""", 1, 0)]
+    public void ImageService2_ProfileList_KeepsEveryEntryInOrder(string profile, int typed, int untyped)
+    {
+        string json = "{\"@id\":\"https://example.org/i\",\"@type\":\"ImageService2\",\"profile\":" + profile + "}";
+
+        var service = IiifJson.Deserialize<ImageService2>(json);
+
+        service.ProfileDescriptions.Should().HaveCount(typed);
+        JsonAssert.EquivalentIgnoringKeyOrder(json, IiifJson.Serialize(service));
+        JsonDocument.Parse(IiifJson.Serialize(service)).RootElement.GetProperty("profile").GetArrayLength().Should().Be(1 + typed + untyped);
     }
 
     [Test]

@@ -29,4 +29,12 @@ public sealed class ImageService2 : ImageService
 
     /// <inheritdoc/>
     public override int ApiVersion => 2;
+
+    /// <summary>
+    /// Gets what the service supports beyond its compliance level: the objects of its <c>profile</c> list after
+    /// <see cref="Service.Profile"/>. Adding one writes <c>profile</c> as a list.
+    /// </summary>
+    /// <remarks>An entry that is not an object (another profile URI), and every entry after it, is kept as read and
+    /// written back after these, untyped, so that the list keeps its order.</remarks>
+    public IList<ImageProfile> ProfileDescriptions => ProfileDescriptionList ??= [];
 }

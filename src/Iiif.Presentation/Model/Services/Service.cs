@@ -21,6 +21,7 @@ namespace Iiif.Presentation;
 public class Service : IiifResource
 {
     internal List<JsonElement>? ProfileTail;
+    internal List<ImageProfile>? ProfileDescriptionList;
     internal bool ProfileIsArray;
 
     /// <summary>Initializes a service of a given type, written with <c>id</c> and <c>type</c>.</summary>
@@ -47,7 +48,7 @@ public class Service : IiifResource
     /// <summary>Gets or sets the profile of the service, such as its compliance level (<c>profile</c>).</summary>
     /// <remarks>Image API 2 services may give a list whose first entry is the compliance level and
     /// whose other entries describe extra features; this property is then that first entry, and the
-    /// others are kept and written back after it.</remarks>
+    /// others are kept and written back after it (typed as <see cref="ImageService2.ProfileDescriptions"/>).</remarks>
     public string? Profile { get; set; }
 
     internal override Shape<IiifResource> Shape => ResourceShapes.Service;

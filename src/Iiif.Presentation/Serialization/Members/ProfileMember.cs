@@ -1,7 +1,8 @@
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>A service's <c>profile</c>: a string, or (Image API 2) an array whose first entry is the
-/// compliance level and whose other entries are kept as read.</summary>
+/// compliance level and whose other entries are, for an Image API 2 service, profile descriptions
+/// (<see cref="ImageProfile"/>) up to the first entry that is not an object, and kept as read from there.</summary>
 internal sealed class ProfileMember : Member<IiifResource>
 {
     private ProfileMember()
@@ -13,7 +14,7 @@ internal sealed class ProfileMember : Member<IiifResource>
     public static ProfileMember Instance { get; } = new();
 
     /// <inheritdoc/>
-    public override bool IsSet(IiifResource owner) => owner is Service { Profile: not null } or Service { ProfileIsArray: true };
+    public override bool IsSet(IiifResource owner) => owner is Service { Profile: not null } || IsArray((Service)owner);
 
     /// <inheritdoc/>
     public override bool Read(ref Utf8JsonReader reader, IiifResource owner, IiifProperty key, Slot ownerSlot)
@@ -44,6 +45,7 @@ internal sealed class ProfileMember : Member<IiifResource>
         }
 
         string profile = WellKnownStrings.Get(ref reader);
+        List<ImageProfile>? descriptions = null;
         var tail = new List<JsonElement>();
         while (true)
         {
@@ -53,11 +55,19 @@ internal sealed class ProfileMember : Member<IiifResource>
                 break;
             }
 
+            if (service is ImageService2 && tail.Count == 0 &&
+                ValueShapes.ImageProfileCodec.TryRead(ref reader, ownerSlot, out ImageProfile? description))
+            {
+                (descriptions ??= []).Add(description);
+                continue;
+            }
+
             DuplicateKeys.Check(ref reader);
             tail.Add(JsonElement.ParseValue(ref reader));
         }
 
         service.Profile = profile;
+        service.ProfileDescriptionList = descriptions;
         service.ProfileTail = tail;
         service.ProfileIsArray = true;
         return true;
@@ -67,7 +77,7 @@ internal sealed class ProfileMember : Member<IiifResource>
     public override void Write(Utf8JsonWriter writer, IiifResource owner, ref WriteState state)
     {
         var service = (Service)owner;
-        if (!service.ProfileIsArray)
+        if (!IsArray(service))
         {
             if (service.Profile is null)
             {
@@ -87,6 +97,14 @@ internal sealed class ProfileMember : Member<IiifResource>
             writer.WriteStringValue(service.Profile);
         }
 
+        if (service.ProfileDescriptionList is not null)
+        {
+            foreach (ImageProfile description in service.ProfileDescriptionList)
+            {
+                ValueShapes.ImageProfileCodec.Write(writer, description, Property);
+            }
+        }
+
         if (service.ProfileTail is not null)
         {
             foreach (JsonElement element in service.ProfileTail)
@@ -98,4 +116,7 @@ internal sealed class ProfileMember : Member<IiifResource>
         writer.WriteEndArray();
         state.Add(Property);
     }
+
+    /// <summary>Whether <c>profile</c> is written as a list: it was read as one, or has descriptions.</summary>
+    private static bool IsArray(Service service) => service.ProfileIsArray || service.ProfileDescriptionList is { Count: > 0 };
 }
