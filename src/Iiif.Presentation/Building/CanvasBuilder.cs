@@ -6,6 +6,7 @@ public sealed class CanvasBuilder : PresentationResourceBuilder<CanvasBuilder, C
     private readonly int _index;
     private AnnotationPage? _painting;
     private int _paintings;
+    private int _contentPages;
 
     internal CanvasBuilder(string id, int index, BuildContext context)
         : base(new Canvas(id), context)
@@ -82,18 +83,29 @@ public sealed class CanvasBuilder : PresentationResourceBuilder<CanvasBuilder, C
     /// <param name="annotationId">The annotation's URI, or <see langword="null"/> to mint one.</param>
     /// <param name="fragment">The media fragment, such as <c>xywh=0,0,100,100</c> or <c>t=0,30</c>; <see langword="null"/> for all of it.</param>
     /// <returns>This builder.</returns>
-    public CanvasBuilder Paint(IiifResource body, string? annotationId, string? fragment)
+    public CanvasBuilder Paint(IiifResource body, string? annotationId, string? fragment) =>
+        Paint(body, annotationId, fragment, static _ => { });
+
+    /// <summary>Paints content onto the Canvas, or a part of it, and sets further properties of the painting
+    /// annotation, such as the CSS stylesheet (<see cref="AnnotationBuilder.Stylesheet"/>) whose class a
+    /// <see cref="IiifContent.Styled"/> body is rendered with.</summary>
+    /// <param name="body">What is painted.</param>
+    /// <param name="annotationId">The annotation's URI, or <see langword="null"/> to mint one.</param>
+    /// <param name="fragment">The media fragment, such as <c>xywh=0,0,100,100</c> or <c>t=0,30</c>; <see langword="null"/> for all of it.</param>
+    /// <param name="configure">Sets the annotation's other properties; it starts with its motivation
+    /// (<c>painting</c>), body and target.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> or <paramref name="configure"/> is <see langword="null"/>.</exception>
+    public CanvasBuilder Paint(IiifResource body, string? annotationId, string? fragment, Action<AnnotationBuilder> configure)
     {
         Guard.NotNull(body);
+        Guard.NotNull(configure);
         _painting ??= NewPaintingPage(Context.Mint(IdKind.AnnotationPage, Resource.Id!, _index, 1));
-        var annotation = new Annotation(annotationId ?? Context.Mint(IdKind.Annotation, _painting.Id!, _index, ++_paintings));
-        annotation.Motivation.Add(Motivation.Painting);
-        BuilderSupport.Single(annotation.Motivation);
-        annotation.Body.Add(body);
-        BuilderSupport.Single(annotation.Body);
-        annotation.Target.Add(BuilderSupport.CanvasUri(fragment is null ? Resource.Id! : $"{Resource.Id}#{fragment}"));
-        BuilderSupport.Single(annotation.Target);
-        _painting.Items.Add(annotation);
+        var annotation = new AnnotationBuilder(
+            annotationId ?? Context.Mint(IdKind.Annotation, _painting.Id!, _index, ++_paintings), Motivation.Painting, Context);
+        annotation.Body(body).Target(fragment is null ? Resource.Id! : $"{Resource.Id}#{fragment}");
+        configure(annotation);
+        _painting.Items.Add(annotation.Resource);
         return this;
     }
 
@@ -126,10 +138,33 @@ public sealed class CanvasBuilder : PresentationResourceBuilder<CanvasBuilder, C
     {
         Guard.NotNull(configure);
         var page = new AnnotationPageBuilder(
-            id ?? Context.Mint(IdKind.AnnotationPage, Resource.Id!, _index, Resource.Items.Count + Resource.Annotations.Count + 1),
+            id ?? Context.Mint(IdKind.AnnotationPage, Resource.Id!, _index, Resource.Items.Count + Resource.Annotations.Count + _contentPages + 1),
             Resource.Id!, _index, Context);
         configure(page);
         Resource.Annotations.Add(page.Resource);
+        return this;
+    }
+
+    /// <summary>Adds a page of annotations about a content resource painted on the Canvas (the resource's
+    /// <c>annotations</c>), such as a tag on one image of a Choice: what only one layer shows.</summary>
+    /// <param name="content">The resource, such as an <see cref="Image"/> painted with <see cref="PaintChoice"/>;
+    /// its annotations target its <c>id</c> unless they say otherwise.</param>
+    /// <param name="id">The page's URI, or <see langword="null"/> to mint one.</param>
+    /// <param name="configure">Adds its annotations.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/>, its id, or <paramref name="configure"/>
+    /// is <see langword="null"/>.</exception>
+    /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#annotations"/>: any resource may have annotations.</remarks>
+    public CanvasBuilder ContentAnnotations(ContentResource content, string? id, Action<AnnotationPageBuilder> configure)
+    {
+        Guard.NotNull(content);
+        Guard.NotNull(configure);
+        string target = Guard.Checked(content.Id, nameof(content));
+        var page = new AnnotationPageBuilder(
+            id ?? Context.Mint(IdKind.AnnotationPage, Resource.Id!, _index, Resource.Items.Count + Resource.Annotations.Count + ++_contentPages),
+            target, _index, Context);
+        configure(page);
+        content.Annotations.Add(page.Resource);
         return this;
     }
 

@@ -112,10 +112,12 @@ public static class IiifContent
     /// <param name="value">The text.</param>
     /// <param name="language">Its language, or <see langword="null"/>.</param>
     /// <param name="format">Its media type, or <see langword="null"/>.</param>
+    /// <param name="id">Its URI, or <see langword="null"/> for a body without one (the usual case); a body that
+    /// is the source of a <see cref="Styled"/> resource, or is referred to from elsewhere, has one.</param>
     /// <returns>The body.</returns>
-    public static TextualBody Text(string value, string? language = null, string? format = null)
+    public static TextualBody Text(string value, string? language = null, string? format = null, string? id = null)
     {
-        var body = new TextualBody(Guard.Checked(value), language, format);
+        var body = new TextualBody(Guard.Checked(value), language, format) { Id = id };
         if (language is not null)
         {
             BuilderSupport.Single(body.Language);
@@ -129,22 +131,45 @@ public static class IiifContent
     /// <param name="canvasId">The Canvas's URI.</param>
     /// <param name="selector">The part.</param>
     /// <param name="id">The SpecificResource's id, if it has one.</param>
+    /// <param name="styleClass">The CSS class of the Annotation's stylesheet to render the part with
+    /// (<c>styleClass</c>; see <see cref="AnnotationBuilder.Stylesheet"/>), or <see langword="null"/>.</param>
     /// <returns>The SpecificResource.</returns>
-    public static SpecificResource Part(string canvasId, Selector selector, string? id = null) =>
-        BuilderSupport.Part(Guard.Checked(canvasId), Guard.Checked(selector), id);
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#styles"/> for <paramref name="styleClass"/>.</remarks>
+    public static SpecificResource Part(string canvasId, Selector selector, string? id = null, string? styleClass = null)
+    {
+        SpecificResource part = BuilderSupport.Part(Guard.Checked(canvasId), Guard.Checked(selector), id);
+        part.StyleClass = styleClass;
+        return part;
+    }
 
     /// <summary>A part of a content resource, such as a region of an image: a SpecificResource whose source is
     /// the resource and whose selector picks the part (an <see cref="ImageApiSelector"/>, a <see cref="FragmentSelector"/>).</summary>
     /// <param name="source">The whole resource.</param>
-    /// <param name="selector">The part.</param>
+    /// <param name="selector">The part, or a transformation of the whole such as an <see cref="ImageApiSelector"/>'s rotation.</param>
     /// <param name="id">The SpecificResource's id, if it has one.</param>
+    /// <param name="styleClass">The CSS class of the Annotation's stylesheet to render the part with
+    /// (<c>styleClass</c>; see <see cref="AnnotationBuilder.Stylesheet"/>), or <see langword="null"/>.</param>
     /// <returns>The SpecificResource.</returns>
-    public static SpecificResource Part(IiifResource source, Selector selector, string? id = null)
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#styles"/> for <paramref name="styleClass"/>.</remarks>
+    public static SpecificResource Part(IiifResource source, Selector selector, string? id = null, string? styleClass = null)
     {
-        var part = new SpecificResource(Guard.Checked(source), Guard.Checked(selector)) { Id = id };
+        var part = new SpecificResource(Guard.Checked(source), Guard.Checked(selector)) { Id = id, StyleClass = styleClass };
         BuilderSupport.Single(part.Selector);
         return part;
     }
+
+    /// <summary>A whole resource rendered with a CSS class of its Annotation's stylesheet: a SpecificResource
+    /// whose source is the resource and whose <c>styleClass</c> names the class, such as an image a class
+    /// rotates or a comment a class colours.</summary>
+    /// <param name="source">The resource: a content resource, a <see cref="TextualBody"/>, a Canvas's <see cref="Uri"/>.</param>
+    /// <param name="styleClass">The class, defined by the stylesheet set with <see cref="AnnotationBuilder.Stylesheet"/>.</param>
+    /// <param name="id">The SpecificResource's id, if it has one.</param>
+    /// <returns>The SpecificResource.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="styleClass"/> is <see langword="null"/>.</exception>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#styles"/>. A part of a resource is styled
+    /// with the <c>styleClass</c> parameter of <see cref="Part(IiifResource, Selector, string?, string?)"/>.</remarks>
+    public static SpecificResource Styled(IiifResource source, string styleClass, string? id = null) =>
+        new(Guard.Checked(source)) { Id = id, StyleClass = Guard.Checked(styleClass) };
 
     /// <summary>A resource named only by its URI, written as the URI string: a target, a SpecificResource's
     /// source, an external entity a tag points at.</summary>
