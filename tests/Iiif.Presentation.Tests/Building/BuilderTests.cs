@@ -77,6 +77,14 @@ public sealed class BuilderTests
     }
 
     [Test]
+    public void Link_WithAProfile_WritesIt()
+    {
+        ContentResource link = IiifContent.Link("https://example.org/record.xml", "Dataset", format: "text/xml", profile: "http://www.loc.gov/mods/v3");
+
+        IiifJson.Serialize(link, new IiifWriteOptions { Indented = false }).Should().Contain("\"profile\":\"http://www.loc.gov/mods/v3\"");
+    }
+
+    [Test]
     public void Build_TimedMediaOnACanvasWithoutDuration_IsListed()
     {
         var builder = new ManifestBuilder("https://example.org/m").Label("Song")
