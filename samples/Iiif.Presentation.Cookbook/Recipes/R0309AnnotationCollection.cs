@@ -9,13 +9,13 @@ public sealed class R0309AnnotationPage1 : Recipe
 
     public override IiifResource Build() =>
         Page(1, p => p.Next = UriOnly(Base + "/anno_p2.json"),
-            ("text-1-1", "xywh=88,957,2768,248"),
-            ("text-1-2", "xywh=80,1181,928,3384"),
-            ("text-1-3", "xywh=1000,2693,1880,1824"),
-            ("text-2", "xywh=992,1213,1904,1472"));
+            ("text-1-1", new CanvasRegion(88, 957, 2768, 248)),
+            ("text-1-2", new CanvasRegion(80, 1181, 928, 3384)),
+            ("text-1-3", new CanvasRegion(1000, 2693, 1880, 1824)),
+            ("text-2", new CanvasRegion(992, 1213, 1904, 1472)));
 
     /// <summary>A page of tags on regions of one newspaper page, part of the collection.</summary>
-    internal static AnnotationPage Page(int number, System.Action<AnnotationPage> link, params (string Tag, string Region)[] tags)
+    internal static AnnotationPage Page(int number, System.Action<AnnotationPage> link, params (string Tag, CanvasRegion Region)[] tags)
     {
         string id = $"{Base}/anno_p{number}.json";
         string canvas = $"{Base}/canvas/p{number}";
@@ -26,10 +26,10 @@ public sealed class R0309AnnotationPage1 : Recipe
         link(page.Resource);
         for (int i = 0; i < tags.Length; i++)
         {
-            (string tag, string region) = tags[i];
+            (string tag, CanvasRegion region) = tags[i];
             page.Annotation($"{id}-{i + 1}", Motivation.Tagging, a => a
                 .Text(tag, format: "text/plain")
-                .Target(R0306LinkingAnnotationsToManifests.Region(canvas, Base + "/manifest.json", region)));
+                .TargetRegion(canvas, Base + "/manifest.json", region));
         }
 
         return page.Build();
@@ -46,8 +46,8 @@ public sealed class R0309AnnotationPage2 : Recipe
 
     public override IiifResource Build() =>
         R0309AnnotationPage1.Page(2, p => p.Prev = R0309AnnotationPage1.UriOnly(R0309AnnotationPage1.Base + "/anno_p1.json"),
-            ("text-3-1", "xywh=856,381,928,4200"),
-            ("text-3-2", "xywh=1784,2461,952,2064"),
-            ("text-3-3", "xywh=2736,2485,816,2064"),
-            ("text-4", "xywh=1792,373,1744,2064"));
+            ("text-3-1", new CanvasRegion(856, 381, 928, 4200)),
+            ("text-3-2", new CanvasRegion(1784, 2461, 952, 2064)),
+            ("text-3-3", new CanvasRegion(2736, 2485, 816, 2064)),
+            ("text-4", new CanvasRegion(1792, 373, 1744, 2064)));
 }
