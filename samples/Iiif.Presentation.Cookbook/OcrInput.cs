@@ -106,7 +106,10 @@ public static class OcrInput
                     return candidate;
                 }
 
-                looked.Add(candidate);
+                if (!looked.Contains(candidate))
+                {
+                    looked.Add(candidate);
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace Iiif.Presentation.Cookbook.Recipes;
 
@@ -68,7 +69,7 @@ public abstract class R0068NewspaperIssue(int issue, DateTimeOffset date, string
 
     internal string Id => $"{Base}/newspaper_issue_{issue}-manifest.json";
 
-    internal string Label => $"Berliner Tageblatt - {date:yyyy-MM-dd}";
+    internal string Label => "Berliner Tageblatt - " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal DateTimeOffset Date => date;
 
