@@ -7,8 +7,7 @@ public sealed class R0053SeeAlso : Recipe
 
     public override IiifResource Build()
     {
-        ContentResource mods = IiifContent.Link("https://fixtures.iiif.io/other/UCLA/ezukushi_mods.xml", "Dataset", En("MODS metadata"), "text/xml");
-        mods.Profile = "http://www.loc.gov/mods/v3";
+        ContentResource mods = IiifContent.Link("https://fixtures.iiif.io/other/UCLA/ezukushi_mods.xml", "Dataset", En("MODS metadata"), "text/xml", "http://www.loc.gov/mods/v3");
         return Pages(
             new ManifestBuilder(Cookbook + "0053-seeAlso/manifest.json", ids: CookbookIds.Instance)
                 .Label("en", "Linking to Structured Metadata")

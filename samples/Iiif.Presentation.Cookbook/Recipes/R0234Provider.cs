@@ -19,8 +19,7 @@ public sealed class R0234Provider : Recipe
         ContentResource homepage = IiifContent.Link("https://digital.library.ucla.edu/", "Text", En("UCLA Library Digital Collections"), "text/html");
         homepage.Language.Add("en");
         ContentResource authority = IiifContent.Link(
-            "https://id.loc.gov/authorities/names/n79055331.madsxml.xml", "Dataset", En("US Library of Congress data about the UCLA Library"), "application/xml");
-        authority.Profile = "http://www.loc.gov/mads/v2";
+            "https://id.loc.gov/authorities/names/n79055331.madsxml.xml", "Dataset", En("US Library of Congress data about the UCLA Library"), "application/xml", "http://www.loc.gov/mads/v2");
 
         var library = new Agent("https://id.loc.gov/authorities/n79055331") { Label = En("UCLA Library") };
         library.Homepage.Add(homepage);

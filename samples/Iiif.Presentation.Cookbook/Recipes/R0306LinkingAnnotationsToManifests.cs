@@ -8,14 +8,6 @@ public sealed class R0306LinkingAnnotationsToManifests : Recipe
     public override string Name => "0306-linking-annotations-to-manifests";
 
     public override IiifResource Build() => GottingenWithAnnotationPage(Base);
-
-    /// <summary>A region of a Canvas that names the Manifest it belongs to.</summary>
-    internal static SpecificResource Region(string canvasId, string manifestId, string region)
-    {
-        var canvas = new Canvas(canvasId);
-        canvas.PartOf.Add(new Manifest(manifestId));
-        return IiifContent.Part(canvas, new FragmentSelector(region) { ConformsTo = FragmentSelector.MediaFragments });
-    }
 }
 
 /// <summary>0306: the page of annotations.</summary>
@@ -29,6 +21,6 @@ public sealed class R0306AnnotationPage : Recipe
         new AnnotationPageBuilder(Base + "/annotationpage.json", Base + "/canvas-1")
             .Annotation(Base + "/canvas-1/annopage-2/anno-1", Motivation.Commenting, comment => comment
                 .Text("Der Gänseliesel-Brunnen", "de", "text/plain")
-                .Target(R0306LinkingAnnotationsToManifests.Region(Base + "/canvas-1", Base + "/manifest.json", "xywh=300,800,1200,1200")))
+                .TargetRegion(Base + "/canvas-1", Base + "/manifest.json", new CanvasRegion(300, 800, 1200, 1200)))
             .Build();
 }

@@ -6,21 +6,21 @@ public sealed class R0309AnnotationCollection : Recipe
     internal const string Base = Cookbook + "0309-annotation-collection";
 
     /// <summary>The tags of the first page's regions.</summary>
-    internal static readonly (string Tag, string Region)[] Page1Tags =
+    internal static readonly (string Tag, CanvasRegion Region)[] Page1Tags =
     [
-        ("text-1-1", "xywh=88,957,2768,248"),
-        ("text-1-2", "xywh=80,1181,928,3384"),
-        ("text-1-3", "xywh=1000,2693,1880,1824"),
-        ("text-2", "xywh=992,1213,1904,1472"),
+        ("text-1-1", new CanvasRegion(88, 957, 2768, 248)),
+        ("text-1-2", new CanvasRegion(80, 1181, 928, 3384)),
+        ("text-1-3", new CanvasRegion(1000, 2693, 1880, 1824)),
+        ("text-2", new CanvasRegion(992, 1213, 1904, 1472)),
     ];
 
     /// <summary>The tags of the second page's regions.</summary>
-    internal static readonly (string Tag, string Region)[] Page2Tags =
+    internal static readonly (string Tag, CanvasRegion Region)[] Page2Tags =
     [
-        ("text-3-1", "xywh=856,381,928,4200"),
-        ("text-3-2", "xywh=1784,2461,952,2064"),
-        ("text-3-3", "xywh=2736,2485,816,2064"),
-        ("text-4", "xywh=1792,373,1744,2064"),
+        ("text-3-1", new CanvasRegion(856, 381, 928, 4200)),
+        ("text-3-2", new CanvasRegion(1784, 2461, 952, 2064)),
+        ("text-3-3", new CanvasRegion(2736, 2485, 816, 2064)),
+        ("text-4", new CanvasRegion(1792, 373, 1744, 2064)),
     ];
 
     public override string Name => "0309-annotation-collection";
@@ -72,7 +72,7 @@ public sealed class R0309AnnotationCollection : Recipe
     }
 
     /// <summary>A page of tags on regions of one newspaper page, part of the collection.</summary>
-    internal static AnnotationPage Page(int number, System.Action<AnnotationPage> link, (string Tag, string Region)[] tags)
+    internal static AnnotationPage Page(int number, System.Action<AnnotationPage> link, (string Tag, CanvasRegion Region)[] tags)
     {
         string id = $"{Base}/anno_p{number}.json";
         var page = new AnnotationPageBuilder(id, $"{Base}/canvas/p{number}").PartOf(new AnnotationCollection(Base + "/anno_coll.json"));
@@ -86,15 +86,15 @@ public sealed class R0309AnnotationCollection : Recipe
     /// <summary>A page referred to by its URI alone, as the recipe writes <c>next</c> and <c>prev</c>.</summary>
     internal static AnnotationPage UriOnly(string id) => new(id) { Type = null, IsUriString = true };
 
-    private static AnnotationPageBuilder Tag(AnnotationPageBuilder page, int number, (string Tag, string Region)[] tags)
+    private static AnnotationPageBuilder Tag(AnnotationPageBuilder page, int number, (string Tag, CanvasRegion Region)[] tags)
     {
         string canvas = $"{Base}/canvas/p{number}";
         for (int i = 0; i < tags.Length; i++)
         {
-            (string tag, string region) = tags[i];
+            (string tag, CanvasRegion region) = tags[i];
             page.Annotation($"{page.Resource.Id}-{i + 1}", Motivation.Tagging, a => a
                 .Text(tag, format: "text/plain")
-                .Target(R0306LinkingAnnotationsToManifests.Region(canvas, Base + "/manifest.json", region)));
+                .TargetRegion(canvas, Base + "/manifest.json", region));
         }
 
         return page;

@@ -134,6 +134,29 @@ public sealed class AnnotationBuilder : ResourceBuilder<AnnotationBuilder, Annot
     public AnnotationBuilder TargetQuote(string sourceUri, string exact, string? prefix = null, string? suffix = null) =>
         Target(IiifContent.Part(IiifContent.Uri(sourceUri), new TextQuoteSelector(Guard.Checked(exact), prefix, suffix)));
 
+    /// <summary>Sets the target to a rectangle of a Canvas that names the Manifest it belongs to: a SpecificResource
+    /// whose source is the Canvas, with the Manifest in its <c>partOf</c>, and whose <see cref="FragmentSelector"/>
+    /// (conforming to Media Fragments) selects the rectangle.</summary>
+    /// <param name="canvasId">The Canvas's URI, without a fragment.</param>
+    /// <param name="manifestId">The URI of the Manifest the Canvas is part of.</param>
+    /// <param name="region">The rectangle.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>The form for annotations published apart from their Manifest, such as the transcription of a
+    /// newspaper page: a client that loads the annotation alone learns from it which Manifest to open. Spec:
+    /// <see href="https://iiif.io/api/presentation/3.0/#partof"/> and
+    /// <see href="https://www.w3.org/TR/annotation-model/#fragment-selector"/>. Without a Manifest to name,
+    /// <c>Target(new CanvasTarget(canvasId, region).ToString())</c> writes the shorter <c>…#xywh=…</c> form.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="canvasId"/> or <paramref name="manifestId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="canvasId"/> is empty or has a fragment, or the region has a
+    /// negative or non-finite number or no area.</exception>
+    public AnnotationBuilder TargetRegion(string canvasId, string manifestId, CanvasRegion region)
+    {
+        var part = new CanvasTarget(Guard.Checked(canvasId), region);
+        var canvas = new Canvas(part.CanvasId);
+        canvas.PartOf.Add(new Manifest(Guard.Checked(manifestId)));
+        return Target(IiifContent.Part(canvas, new FragmentSelector(region.ToString())));
+    }
+
     /// <summary>Sets the target to a URI: the resource, or a part of it with a media fragment (<c>…#xywh=…</c>).</summary>
     /// <param name="uri">The target.</param>
     /// <returns>This builder.</returns>

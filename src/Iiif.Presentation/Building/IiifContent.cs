@@ -182,8 +182,11 @@ public static class IiifContent
     /// <param name="type">Its type: <c>Text</c>, <c>Dataset</c>, <c>Image</c>, ….</param>
     /// <param name="label">Its label, or <see langword="null"/>.</param>
     /// <param name="format">Its media type, or <see langword="null"/>.</param>
+    /// <param name="profile">The schema or profile it follows (<c>profile</c>), such as
+    /// <c>http://www.loc.gov/mods/v3</c>, or <see langword="null"/>; a <c>seeAlso</c> should have one
+    /// (<see href="https://iiif.io/api/presentation/3.0/#seealso"/>).</param>
     /// <returns>The resource.</returns>
-    public static ContentResource Link(string id, string type, LanguageMap? label = null, string? format = null) =>
-        new(Guard.Checked(type)) { Id = Guard.Checked(id), Label = label, Format = format };
+    public static ContentResource Link(string id, string type, LanguageMap? label = null, string? format = null, string? profile = null) =>
+        new(Guard.Checked(type)) { Id = Guard.Checked(id), Label = label, Format = format, Profile = profile };
 
 }

@@ -30,6 +30,28 @@ public sealed class RangeBuilder : PresentationResourceBuilder<RangeBuilder, Iii
         return this;
     }
 
+    /// <summary>Adds an item as given: a Canvas reference with more than its id, or a part of a Canvas in another
+    /// form than <see cref="Canvas(string, Selector)"/> writes, such as a SpecificResource whose source is the
+    /// Canvas's <c>id</c> and <c>type</c> (<see cref="IiifContent.Part(IiifResource, Selector, string?)"/>).</summary>
+    /// <param name="item">The Canvas or the SpecificResource.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#54-range"/>. As for the other items,
+    /// <see cref="ManifestBuilder.Build"/> checks that the Canvas is one of the Manifest's.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The item is neither a Canvas nor a SpecificResource (a Range inside this
+    /// one is added with <see cref="Range"/>).</exception>
+    public RangeBuilder Item(IiifResource item)
+    {
+        Guard.NotNull(item);
+        if (item is not (Presentation.Canvas or SpecificResource))
+        {
+            throw new ArgumentException($"Add a Canvas or a SpecificResource as a Range item here, not a {item.Type}; a Range goes in with Range(…).", nameof(item));
+        }
+
+        Resource.Items.Add(item);
+        return this;
+    }
+
     /// <summary>Adds a Range inside this one.</summary>
     /// <param name="id">Its URI, or <see langword="null"/> to mint one.</param>
     /// <param name="configure">Sets it up.</param>

@@ -102,6 +102,74 @@ public sealed class AnnotationDocumentBuilderTests
     }
 
     [Test]
+    public void Build_CollectionOfPagesBuiltElsewhere_LinksFirstAndLastWithoutTotal()
+    {
+        AnnotationCollection collection = new AnnotationCollectionBuilder(Base + "/transcription")
+            .Label("en", "Transcription of the issue")
+            .PageReference(Base + "/transcription/p1")
+            .PageReference(Base + "/transcription/p2")
+            .Build();
+
+        collection.First!.Id.Should().Be(Base + "/transcription/p1");
+        collection.Last!.Id.Should().Be(Base + "/transcription/p2");
+        collection.Total.Should().BeNull("the annotations of pages built elsewhere are not known here");
+        string json = IiifJson.Serialize(collection);
+        json.Should().NotContain("\"total\"");
+        Validators.Full.Validate(json).Findings.Where(f => f.Severity == ValidationSeverity.Error).Select(f => f.ToString()).Should().BeEmpty();
+    }
+
+    [Test]
+    public void BuildPages_AfterAPageBuiltElsewhere_NameItButGiveNoStartIndex()
+    {
+        var builder = new AnnotationCollectionBuilder(Base + "/transcription")
+            .Page(Base + "/transcription/p1", Base + "/canvas/p1", p => p.Annotation(null, Motivation.Supplementing, a => a.Text("One", "en")))
+            .PageReference(Base + "/transcription/p2")
+            .Page(Base + "/transcription/p3", Base + "/canvas/p3", p => p.Annotation(null, Motivation.Supplementing, a => a.Text("Three", "en")));
+
+        IReadOnlyList<AnnotationPage> pages = builder.BuildPages();
+
+        pages.Select(p => p.Id).Should().Equal(Base + "/transcription/p1", Base + "/transcription/p3");
+        pages.Select(p => p.StartIndex).Should().Equal(0, null);
+        pages[0].Next!.Id.Should().Be(Base + "/transcription/p2");
+        pages[1].Prev!.Id.Should().Be(Base + "/transcription/p2");
+        builder.Build().Total.Should().BeNull();
+    }
+
+    [Test]
+    public void TargetRegion_GivesTheCanvasPartOfItsManifestWithAFragmentSelector()
+    {
+        Annotation annotation = new AnnotationBuilder(Base + "/annotation/1", Motivation.Supplementing)
+            .Text("Headline", "de", "text/plain")
+            .TargetRegion(Base + "/canvas/p1", Base + "/manifest", new CanvasRegion(0, 376, 399, 53))
+            .Build();
+
+        string json = IiifJson.Serialize(annotation);
+        using JsonDocument written = JsonDocument.Parse(json);
+        JsonElement target = written.RootElement.GetProperty("target");
+        target.GetProperty("type").GetString().Should().Be("SpecificResource");
+        target.GetProperty("source").GetProperty("id").GetString().Should().Be(Base + "/canvas/p1");
+        target.GetProperty("source").GetProperty("type").GetString().Should().Be("Canvas");
+        target.GetProperty("source").GetProperty("partOf")[0].GetProperty("id").GetString().Should().Be(Base + "/manifest");
+        target.GetProperty("source").GetProperty("partOf")[0].GetProperty("type").GetString().Should().Be("Manifest");
+        target.GetProperty("selector").GetProperty("conformsTo").GetString().Should().Be(FragmentSelector.MediaFragments);
+        target.GetProperty("selector").GetProperty("value").GetString().Should().Be("xywh=0,376,399,53");
+        CanvasTarget.TryFrom(annotation.Target[0], out CanvasTarget? read).Should().BeTrue();
+        read!.Region.Should().Be(new CanvasRegion(0, 376, 399, 53));
+        Validators.Full.Validate(json).Findings.Where(f => f.Severity == ValidationSeverity.Error).Select(f => f.ToString()).Should().BeEmpty();
+    }
+
+    [Test]
+    public void TargetRegion_CanvasIdWithAFragmentOrNoArea_IsRefusedAtTheCall()
+    {
+        var annotation = new AnnotationBuilder(Base + "/annotation/1", Motivation.Supplementing);
+
+        FluentActions.Invoking(() => annotation.TargetRegion(Base + "/canvas/p1#xywh=0,0,1,1", Base + "/manifest", new CanvasRegion(0, 0, 10, 10)))
+            .Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => annotation.TargetRegion(Base + "/canvas/p1", Base + "/manifest", new CanvasRegion(0, 0, 0, 10)))
+            .Should().Throw<ArgumentException>();
+    }
+
+    [Test]
     public void PageNextAndPrev_AreWrittenAsReferencesWithType()
     {
         AnnotationPage page = new AnnotationPageBuilder(Base + "/list/2", Base + "/canvas/p2")

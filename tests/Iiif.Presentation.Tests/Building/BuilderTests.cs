@@ -77,6 +77,43 @@ public sealed class BuilderTests
     }
 
     [Test]
+    public void Link_WithAProfile_WritesIt()
+    {
+        ContentResource link = IiifContent.Link("https://example.org/record.xml", "Dataset", format: "text/xml", profile: "http://www.loc.gov/mods/v3");
+
+        IiifJson.Serialize(link, new IiifWriteOptions { Indented = false }).Should().Contain("\"profile\":\"http://www.loc.gov/mods/v3\"");
+    }
+
+    [Test]
+    public void RangeItem_SpecificResourceOfACanvasObject_IsKeptAsGiven()
+    {
+        SpecificResource part = IiifContent.Part(new Canvas("https://example.org/iiif/book1/canvas/2"), new FragmentSelector("xywh=0,0,10,10"));
+
+        Manifest manifest = Book().Range("https://example.org/iiif/book1/range/1", r => r.Label("en", "Plate").Item(part)).Build();
+
+        manifest.Structures[0].Items.Should().ContainSingle().Which.Should().BeSameAs(part);
+        string json = IiifJson.Serialize(manifest, new IiifWriteOptions { Indented = false });
+        json.Should().Contain("\"source\":{\"id\":\"https://example.org/iiif/book1/canvas/2\",\"type\":\"Canvas\"}");
+    }
+
+    [Test]
+    public void RangeItem_OfAnotherCanvas_IsListed()
+    {
+        var builder = Book().Range(null, r => r.Label("en", "Plate")
+            .Item(IiifContent.Part(new Canvas("https://example.org/iiif/book1/canvas/9"), new FragmentSelector("xywh=0,0,10,10"))));
+
+        FluentActions.Invoking(builder.Build).Should().Throw<IiifBuildException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().Contain("canvas/9 is not one of the Manifest's canvases");
+    }
+
+    [Test]
+    public void RangeItem_NeitherCanvasNorSpecificResource_IsRefusedAtTheCall()
+    {
+        FluentActions.Invoking(() => Book().Range(null, r => r.Item(new Manifest("https://example.org/other"))))
+            .Should().Throw<ArgumentException>().WithParameterName("item");
+    }
+
+    [Test]
     public void Build_TimedMediaOnACanvasWithoutDuration_IsListed()
     {
         var builder = new ManifestBuilder("https://example.org/m").Label("Song")
