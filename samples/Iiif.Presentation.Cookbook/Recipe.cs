@@ -85,6 +85,18 @@ public abstract class Recipe
             .Canvas(recipe + "/canvas-1", canvas => Gottingen(canvas, recipe).AnnotationsReference(recipe + "/annotationpage.json"))
             .Build();
 
+    /// <summary>The full image of an image service (<c>level1</c>) without its size, as the newspaper recipes give
+    /// their scans; only the Canvas states the size.</summary>
+    /// <remarks>Model setters: <see cref="IiifContent.ImageFromService(string, int, int, string)"/> states the size,
+    /// as Presentation 3.0 §3.3 width and height recommend for an image.</remarks>
+    protected static Image ScanWithoutSize(string serviceId)
+    {
+        Image scan = IiifContent.ImageFromService(serviceId, 1, 1);
+        scan.Width = null;
+        scan.Height = null;
+        return scan;
+    }
+
     /// <summary>A language map with one value, for labels given inline.</summary>
     protected static LanguageMap En(params string[] values) => new("en", values);
 }

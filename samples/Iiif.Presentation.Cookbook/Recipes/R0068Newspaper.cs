@@ -75,8 +75,8 @@ public abstract class R0068NewspaperIssue(int issue, DateTimeOffset date, string
 
     public override IiifResource Build()
     {
-        // Model setter: the recipe gives neither the thumbnail's size nor the scans', which the spec recommends
-        // (SHOULD) and IiifContent.Image and IiifContent.ImageFromService therefore require.
+        // Model setter: the recipe gives the thumbnail without its size (as it does the scans, see ScanWithoutSize),
+        // which the spec recommends (SHOULD) and IiifContent.Image therefore requires.
         var preview = new Image(thumbnail) { Format = "image/jpeg" };
 
         ManifestBuilder manifest = R0068NewspaperTitle.Described(new ManifestBuilder(Id), record)
@@ -89,8 +89,7 @@ public abstract class R0068NewspaperIssue(int issue, DateTimeOffset date, string
         for (int page = 1; page <= services.Length; page++)
         {
             int number = page;
-            var scan = new Image($"{services[page - 1].TrimEnd('/')}/full/max/0/default.jpg") { Format = "image/jpeg" };
-            scan.Service.Add(new ImageService3(services[page - 1], "level1"));
+            Image scan = ScanWithoutSize(services[page - 1]);
             manifest.Canvas($"{Base}/canvas/p{number}", canvas => canvas
                 .Label("none", $"p. {number}")
                 .Rendering(IiifContent.Link(

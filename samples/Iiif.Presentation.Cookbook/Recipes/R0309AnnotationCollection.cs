@@ -102,11 +102,7 @@ public sealed class R0309AnnotationCollection : Recipe
 
     private static CanvasBuilder NewspaperPage(CanvasBuilder canvas, int number)
     {
-        Image scan = IiifContent.ImageFromService($"https://iiif.io/api/image/3.0/example/reference/4ce82cef49fb16798f4c2440307c3d6f-newspaper-p{number}", 3602, 5000);
-
-        // Model setters: the recipe gives the scan without its size, which only its Canvas states.
-        scan.Width = null;
-        scan.Height = null;
+        Image scan = ScanWithoutSize($"https://iiif.io/api/image/3.0/example/reference/4ce82cef49fb16798f4c2440307c3d6f-newspaper-p{number}");
         return canvas
             .Label("none", $"p. {number}")
             .Size(3602, 5000)

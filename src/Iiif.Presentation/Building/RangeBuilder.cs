@@ -32,7 +32,7 @@ public sealed class RangeBuilder : PresentationResourceBuilder<RangeBuilder, Iii
 
     /// <summary>Adds an item as given: a Canvas reference with more than its id, or a part of a Canvas in another
     /// form than <see cref="Canvas(string, Selector)"/> writes, such as a SpecificResource whose source is the
-    /// Canvas's <c>id</c> and <c>type</c> (<see cref="IiifContent.Part(IiifResource, Selector, string?)"/>).</summary>
+    /// Canvas's <c>id</c> and <c>type</c> (<see cref="IiifContent.Part(IiifResource, Selector, string?, string?)"/>).</summary>
     /// <param name="item">The Canvas or the SpecificResource.</param>
     /// <returns>This builder.</returns>
     /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#54-range"/>. As for the other items,
