@@ -39,19 +39,29 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
     /// <param name="geometry">Where the place is.</param>
     /// <param name="label">What the place is called, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
-    public TSelf NavPlace(Geometry geometry, string? label = null)
+    public TSelf NavPlace(Geometry geometry, string? label = null) =>
+        AddPlace(geometry, label is null ? null : new LanguageMap(Context.DefaultLanguage, label), id: null, collectionId: null);
+
+    /// <summary>Adds a place to <c>navPlace</c>: a Feature with the geometry and a label in one or more languages
+    /// (in the Feature's <c>properties</c>, as the extension's examples have it), under ids of the caller's own
+    /// scheme where given, such as the ids a publisher numbers its places with across documents.</summary>
+    /// <param name="geometry">Where the place is.</param>
+    /// <param name="label">What the place is called, in each language given.</param>
+    /// <param name="id">The Feature's URI, or <see langword="null"/> to mint <c>{resource id}/feature/{n}</c>.</param>
+    /// <param name="collectionId">The URI of the FeatureCollection that <c>navPlace</c> is, or
+    /// <see langword="null"/> to keep the one it has (<c>{resource id}/feature-collection/1</c> when this is the
+    /// first place); a URI given here replaces an earlier one.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The label has no values.</exception>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/navplace/"/>.</remarks>
+    public TSelf NavPlace(Geometry geometry, LanguageMap label, string? id = null, string? collectionId = null)
     {
-        Guard.NotNull(geometry);
-        FeatureCollection place = Resource.NavPlace ??= new FeatureCollection($"{Resource.Id}/feature-collection/1");
-        var feature = new Feature(geometry) { Id = $"{Resource.Id}/feature/{place.Features.Count + 1}" };
-        if (label is not null)
+        if (Guard.Checked(label).Count == 0)
         {
-            feature.Properties = LabelProperties(Context.DefaultLanguage, label);
+            throw new ArgumentException("A place's label needs at least one language.", nameof(label));
         }
 
-        place.Features.Add(feature);
-        Context.UseExtension(IiifContexts.NavPlace);
-        return Self;
+        return AddPlace(geometry, label, id, collectionId);
     }
 
     /// <summary>Adds a place that is a point to <c>navPlace</c>.</summary>
@@ -88,6 +98,26 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
         return NavPlace(new Polygon([positions]), label);
     }
 
+    private TSelf AddPlace(Geometry geometry, LanguageMap? label, string? id, string? collectionId)
+    {
+        Guard.NotNull(geometry);
+        FeatureCollection place = Resource.NavPlace ??= new FeatureCollection($"{Resource.Id}/feature-collection/1");
+        if (collectionId is not null)
+        {
+            place.Id = collectionId;
+        }
+
+        var feature = new Feature(geometry) { Id = id ?? $"{Resource.Id}/feature/{place.Features.Count + 1}" };
+        if (label is not null)
+        {
+            feature.Properties = LabelProperties(label);
+        }
+
+        place.Features.Add(feature);
+        Context.UseExtension(IiifContexts.NavPlace);
+        return Self;
+    }
+
     private static Position Checked(Position position)
     {
         if (!(position.Longitude is >= -180 and <= 180))
@@ -104,14 +134,14 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
     }
 
     // {"label": {"<language>": ["<label>"]}}, as the navPlace extension's examples label a Feature.
-    private static JsonElement LabelProperties(string language, string label)
+    private static JsonElement LabelProperties(LanguageMap label)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WritePropertyName(IiifProperties.Label.Name);
-            LanguageMapCodec.Instance.Write(writer, new LanguageMap(language, label), IiifProperties.Label);
+            LanguageMapCodec.Instance.Write(writer, label, IiifProperties.Label);
             writer.WriteEndObject();
         }
 

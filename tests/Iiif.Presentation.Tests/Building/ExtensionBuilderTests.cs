@@ -79,6 +79,59 @@ public sealed class ExtensionBuilderTests
         manifest.Context.Should().Equal(IiifContexts.NavPlace, IiifContexts.Presentation3);
     }
 
+    [Test]
+    public void NavPlace_WithIdsAndALabelInTwoLanguages_WritesThemInTheFeature()
+    {
+        var label = new LanguageMap { { "en", "Amsterdam" }, { "nl", "Amsterdam (stad)" } };
+
+        Manifest manifest = Map()
+            .NavPlace(new Point(new Position(4.8952, 52.3702)), label, "https://example.org/places/feature/7", "https://example.org/places/feature-collection/7")
+            .Build();
+
+        manifest.Context.Should().Equal(IiifContexts.NavPlace, IiifContexts.Presentation3);
+        manifest.NavPlace!.Id.Should().Be("https://example.org/places/feature-collection/7");
+        IiifJson.Serialize(manifest.NavPlace, new IiifWriteOptions { Indented = false }).Should().Be(
+            "{\"id\":\"https://example.org/places/feature-collection/7\",\"type\":\"FeatureCollection\"," +
+            "\"features\":[{\"id\":\"https://example.org/places/feature/7\",\"type\":\"Feature\"," +
+            "\"properties\":{\"label\":{\"en\":[\"Amsterdam\"],\"nl\":[\"Amsterdam (stad)\"]}}," +
+            "\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.8952,52.3702]}}]}");
+    }
+
+    [Test]
+    public void NavPlace_WithoutIds_MintsThemBelowTheResourceAndKeepsAGivenCollectionId()
+    {
+        Manifest manifest = Map()
+            .NavPlace(new Point(new Position(4.8952, 52.3702)), new LanguageMap("en", "Amsterdam"), collectionId: "https://example.org/places/1")
+            .NavPlace(new Point(new Position(4.4777, 51.9244)), new LanguageMap("en", "Rotterdam"))
+            .Build();
+
+        manifest.NavPlace!.Id.Should().Be("https://example.org/places/1");
+        manifest.NavPlace.Features.Select(f => f.Id).Should().Equal(
+            "https://example.org/iiif/map/manifest/feature/1", "https://example.org/iiif/map/manifest/feature/2");
+    }
+
+    [Test]
+    public void NavPlace_WithAnEmptyLabel_Throws()
+    {
+        Action act = () => Map().NavPlace(new Point(new Position(4.8952, 52.3702)), new LanguageMap());
+
+        act.Should().Throw<ArgumentException>().WithParameterName("label");
+    }
+
+    [Test]
+    public void CollectionItem_WithANavPlace_AddsTheContext()
+    {
+        var reference = new Manifest("https://example.org/iiif/map/manifest") { Label = new LanguageMap("en", "A map of Amsterdam") };
+        reference.NavPlace = Map().NavPlacePoint(4.8952, 52.3702).Build().NavPlace;
+
+        Collection collection = new CollectionBuilder("https://example.org/iiif/maps")
+            .Label("en", "Maps")
+            .Item(reference)
+            .Build();
+
+        collection.Context.Should().Equal(IiifContexts.NavPlace, IiifContexts.Presentation3);
+    }
+
     [TestCase(181, 0)]
     [TestCase(0, -90.5)]
     [TestCase(double.NaN, 0)]
