@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 
 namespace Iiif.Presentation;
@@ -54,15 +53,8 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The label has no values.</exception>
     /// <remarks>Spec: <see href="https://iiif.io/api/extension/navplace/"/>.</remarks>
-    public TSelf NavPlace(Geometry geometry, LanguageMap label, string? id = null, string? collectionId = null)
-    {
-        if (Guard.Checked(label).Count == 0)
-        {
-            throw new ArgumentException("A place's label needs at least one language.", nameof(label));
-        }
-
-        return AddPlace(geometry, label, id, collectionId);
-    }
+    public TSelf NavPlace(Geometry geometry, LanguageMap label, string? id = null, string? collectionId = null) =>
+        AddPlace(geometry, Guard.Checked(label), id, collectionId);
 
     /// <summary>Adds a place that is a point to <c>navPlace</c>.</summary>
     /// <param name="longitude">The longitude in decimal degrees, −180 to 180.</param>
@@ -100,17 +92,12 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
 
     private TSelf AddPlace(Geometry geometry, LanguageMap? label, string? id, string? collectionId)
     {
-        Guard.NotNull(geometry);
+        // The Feature first: a geometry or label it refuses leaves navPlace as it was.
+        Feature feature = IiifContent.Feature(geometry, label, id ?? $"{Resource.Id}/feature/{(Resource.NavPlace?.Features.Count ?? 0) + 1}");
         FeatureCollection place = Resource.NavPlace ??= new FeatureCollection($"{Resource.Id}/feature-collection/1");
         if (collectionId is not null)
         {
             place.Id = collectionId;
-        }
-
-        var feature = new Feature(geometry) { Id = id ?? $"{Resource.Id}/feature/{place.Features.Count + 1}" };
-        if (label is not null)
-        {
-            feature.Properties = LabelProperties(label);
         }
 
         place.Features.Add(feature);
@@ -131,21 +118,5 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
         }
 
         return position;
-    }
-
-    // {"label": {"<language>": ["<label>"]}}, as the navPlace extension's examples label a Feature.
-    private static JsonElement LabelProperties(LanguageMap label)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName(IiifProperties.Label.Name);
-            LanguageMapCodec.Instance.Write(writer, label, IiifProperties.Label);
-            writer.WriteEndObject();
-        }
-
-        using JsonDocument document = JsonDocument.Parse(buffer.ToArray());
-        return document.RootElement.Clone();
     }
 }
