@@ -41,10 +41,12 @@ public sealed class CollectionBuilder : PresentationResourceBuilder<CollectionBu
         return this;
     }
 
-    /// <summary>Adds an item as given: a reference with more than id and label (a navDate, a thumbnail), or an
-    /// embedded Manifest or Collection.</summary>
+    /// <summary>Adds an item as given: a reference with more than id and label (a navDate, a navPlace, a
+    /// thumbnail), or an embedded Manifest or Collection.</summary>
     /// <param name="item">The Manifest or Collection.</param>
     /// <returns>This builder.</returns>
+    /// <remarks>An item with a <c>navPlace</c> adds <see cref="IiifContexts.NavPlace"/> to the Collection's
+    /// <c>@context</c>, as a place set on the Collection itself does.</remarks>
     /// <exception cref="ArgumentException">The item is neither a Manifest nor a Collection.</exception>
     public CollectionBuilder Item(IiifResource item)
     {
@@ -55,6 +57,11 @@ public sealed class CollectionBuilder : PresentationResourceBuilder<CollectionBu
         }
 
         Resource.Items.Add(item);
+        if (((PresentationResource)item).NavPlace is not null)
+        {
+            Context.UseExtension(IiifContexts.NavPlace);
+        }
+
         return this;
     }
 

@@ -1,7 +1,9 @@
+using System.IO;
+
 namespace Iiif.Presentation;
 
 /// <summary>Makes the content resources builders paint and link: images (also from an image service's
-/// <c>info.json</c>), sound, video, text.</summary>
+/// <c>info.json</c>), sound, video, text, GeoJSON places.</summary>
 public static class IiifContent
 {
     /// <summary>An image file.</summary>
@@ -189,4 +191,45 @@ public static class IiifContent
     public static ContentResource Link(string id, string type, LanguageMap? label = null, string? format = null, string? profile = null) =>
         new(Guard.Checked(type)) { Id = Guard.Checked(id), Label = label, Format = format, Profile = profile };
 
+    /// <summary>A place: a GeoJSON Feature with a geometry and, if given, a label in one or more languages, kept in
+    /// the Feature's <c>properties</c> as the navPlace extension's examples and the cookbook label a Feature. It is
+    /// a place of <c>navPlace</c>, or the body of an annotation that says where a part of a Canvas is.</summary>
+    /// <param name="geometry">Where the place is: a <see cref="Point"/>, a <see cref="Polygon"/>, ….</param>
+    /// <param name="label">What the place is called, or <see langword="null"/>.</param>
+    /// <param name="id">The Feature's URI, or <see langword="null"/>.</param>
+    /// <returns>The Feature.</returns>
+    /// <exception cref="ArgumentException">The label has no values.</exception>
+    /// <remarks>Spec: <see href="https://www.rfc-editor.org/rfc/rfc7946#section-3.2"/> and
+    /// <see href="https://iiif.io/api/extension/navplace/"/>.</remarks>
+    public static Feature Feature(Geometry geometry, LanguageMap? label = null, string? id = null)
+    {
+        var feature = new Feature(Guard.Checked(geometry)) { Id = id };
+        if (label is not null)
+        {
+            if (label.Count == 0)
+            {
+                throw new ArgumentException("A place's label needs at least one language.", nameof(label));
+            }
+
+            feature.Properties = LabelProperties(label);
+        }
+
+        return feature;
+    }
+
+    // {"label": {"<language>": ["<label>"], …}}, as the navPlace extension's examples label a Feature.
+    private static JsonElement LabelProperties(LanguageMap label)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(IiifProperties.Label.Name);
+            LanguageMapCodec.Instance.Write(writer, label, IiifProperties.Label);
+            writer.WriteEndObject();
+        }
+
+        using JsonDocument document = JsonDocument.Parse(buffer.ToArray());
+        return document.RootElement.Clone();
+    }
 }

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 
 namespace Iiif.Presentation;
@@ -39,20 +38,23 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
     /// <param name="geometry">Where the place is.</param>
     /// <param name="label">What the place is called, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
-    public TSelf NavPlace(Geometry geometry, string? label = null)
-    {
-        Guard.NotNull(geometry);
-        FeatureCollection place = Resource.NavPlace ??= new FeatureCollection($"{Resource.Id}/feature-collection/1");
-        var feature = new Feature(geometry) { Id = $"{Resource.Id}/feature/{place.Features.Count + 1}" };
-        if (label is not null)
-        {
-            feature.Properties = LabelProperties(Context.DefaultLanguage, label);
-        }
+    public TSelf NavPlace(Geometry geometry, string? label = null) =>
+        AddPlace(geometry, label is null ? null : new LanguageMap(Context.DefaultLanguage, label), id: null, collectionId: null);
 
-        place.Features.Add(feature);
-        Context.UseExtension(IiifContexts.NavPlace);
-        return Self;
-    }
+    /// <summary>Adds a place to <c>navPlace</c>: a Feature with the geometry and a label in one or more languages
+    /// (in the Feature's <c>properties</c>, as the extension's examples have it), under ids of the caller's own
+    /// scheme where given, such as the ids a publisher numbers its places with across documents.</summary>
+    /// <param name="geometry">Where the place is.</param>
+    /// <param name="label">What the place is called, in each language given.</param>
+    /// <param name="id">The Feature's URI, or <see langword="null"/> to mint <c>{resource id}/feature/{n}</c>.</param>
+    /// <param name="collectionId">The URI of the FeatureCollection that <c>navPlace</c> is, or
+    /// <see langword="null"/> to keep the one it has (<c>{resource id}/feature-collection/1</c> when this is the
+    /// first place); a URI given here replaces an earlier one.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The label has no values.</exception>
+    /// <remarks>Spec: <see href="https://iiif.io/api/extension/navplace/"/>.</remarks>
+    public TSelf NavPlace(Geometry geometry, LanguageMap label, string? id = null, string? collectionId = null) =>
+        AddPlace(geometry, Guard.Checked(label), id, collectionId);
 
     /// <summary>Adds a place that is a point to <c>navPlace</c>.</summary>
     /// <param name="longitude">The longitude in decimal degrees, −180 to 180.</param>
@@ -88,6 +90,21 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
         return NavPlace(new Polygon([positions]), label);
     }
 
+    private TSelf AddPlace(Geometry geometry, LanguageMap? label, string? id, string? collectionId)
+    {
+        // The Feature first: a geometry or label it refuses leaves navPlace as it was.
+        Feature feature = IiifContent.Feature(geometry, label, id ?? $"{Resource.Id}/feature/{(Resource.NavPlace?.Features.Count ?? 0) + 1}");
+        FeatureCollection place = Resource.NavPlace ??= new FeatureCollection($"{Resource.Id}/feature-collection/1");
+        if (collectionId is not null)
+        {
+            place.Id = collectionId;
+        }
+
+        place.Features.Add(feature);
+        Context.UseExtension(IiifContexts.NavPlace);
+        return Self;
+    }
+
     private static Position Checked(Position position)
     {
         if (!(position.Longitude is >= -180 and <= 180))
@@ -101,21 +118,5 @@ public abstract class PresentationResourceBuilder<TSelf, TResource> : ResourceBu
         }
 
         return position;
-    }
-
-    // {"label": {"<language>": ["<label>"]}}, as the navPlace extension's examples label a Feature.
-    private static JsonElement LabelProperties(string language, string label)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName(IiifProperties.Label.Name);
-            LanguageMapCodec.Instance.Write(writer, new LanguageMap(language, label), IiifProperties.Label);
-            writer.WriteEndObject();
-        }
-
-        using JsonDocument document = JsonDocument.Parse(buffer.ToArray());
-        return document.RootElement.Clone();
     }
 }

@@ -172,6 +172,19 @@ public abstract class ResourceBuilder<TSelf, TResource>
         return Self;
     }
 
+    /// <summary>Names the JSON-LD context of an extension the builders have no call of their own for (such as
+    /// <see cref="IiifContexts.GeoJson"/>) in the document's <c>@context</c>: once, and before the Presentation 3
+    /// context, as the contexts of the registered extensions are added.</summary>
+    /// <param name="uri">The context's URI.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#46-linked-data-context-and-extensions"/>.
+    /// Contexts are kept in the order first named; the Presentation 3 context stays last.</remarks>
+    public TSelf ExtensionContext(string uri)
+    {
+        Context.UseExtension(Guard.Checked(uri));
+        return Self;
+    }
+
     /// <summary>Changes the resource directly, for what the builder has no call for.</summary>
     /// <param name="configure">The change.</param>
     /// <returns>This builder.</returns>

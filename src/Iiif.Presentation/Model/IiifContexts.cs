@@ -27,6 +27,11 @@ public static class IiifContexts
     /// <remarks>Spec: <see href="https://iiif.io/api/extension/georef/"/>.</remarks>
     public const string Georeference = "http://iiif.io/api/extension/georef/1/context.json";
 
+    /// <summary>The GeoJSON-LD context, which a document that carries GeoJSON outside <c>navPlace</c> (a Feature as
+    /// an annotation's body) names before <see cref="Presentation3"/>, for the terms of GeoJSON.</summary>
+    /// <remarks>Spec: <see href="https://geojson.org/geojson-ld/"/>.</remarks>
+    public const string GeoJson = "http://geojson.org/geojson-ld/geojson-context.jsonld";
+
     /// <summary>The W3C Web Annotation context.</summary>
     public const string WebAnnotation = "http://www.w3.org/ns/anno.jsonld";
 

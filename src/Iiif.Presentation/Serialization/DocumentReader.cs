@@ -82,8 +82,8 @@ internal static class DocumentReader
         bool service = typeof(Service).IsAssignableFrom(typeof(T));
         IiifResource resource = typeText is null && IiifTypes.ForClass(typeof(T)) is { } exact
             ? exact.CreateResource()
-            : !service && IiifReader.IsFeatureCollection(type, typeText)
-                ? new FeatureCollection()
+            : !service && IiifReader.CreateGeoJson(type, typeText) is { } geoJson
+                ? geoJson
             : service && typeText is null
                 ? IiifReader.CreateService(reader) // an untyped service, known by its @context or profile
                 : typeof(ContentResource).IsAssignableFrom(typeof(T))

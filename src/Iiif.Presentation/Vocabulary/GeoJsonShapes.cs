@@ -4,8 +4,9 @@ namespace Iiif.Presentation.Vocabulary;
 
 /// <summary>
 /// Which members the GeoJSON objects of the navPlace and georeference extensions hold, in canonical order:
-/// a Feature, the seven geometries and a georeference transformation. Read, written and checked from here,
-/// as <see cref="ResourceShapes"/> is for resources (the FeatureCollection, a resource, has its shape there).
+/// the seven geometries and a georeference transformation. Read, written and checked from here, as
+/// <see cref="ResourceShapes"/> is for resources (the FeatureCollection and the Feature, resources, have their
+/// shapes there).
 /// </summary>
 /// <remarks>Spec: <see href="https://www.rfc-editor.org/rfc/rfc7946"/>,
 /// <see href="https://iiif.io/api/extension/navplace/"/> and <see href="https://iiif.io/api/extension/georef/"/>.
@@ -56,16 +57,6 @@ internal static class GeoJsonShapes
             g => ArrayCodec<Geometry>.Written(((GeometryCollection)g).GeometriesList), (g, v) => ((GeometryCollection)g).GeometriesList = v),
     ]);
 
-    /// <summary>A Feature: <c>id</c>, <c>type</c>, <c>label</c>, <c>properties</c> (kept as read), <c>geometry</c>.</summary>
-    public static readonly Shape<Feature> Feature = new("Feature",
-    [
-        new ValueMember<Feature, string>(P.Id, StringCodec.Text, f => f.Id, (f, v) => f.Id = v),
-        new ValueMember<Feature, string>(P.Type, StringCodec.Vocabulary, f => f.Type, (f, v) => f.Type = v),
-        new ValueMember<Feature, LanguageMap>(P.Label, LanguageMapCodec.Instance, f => f.Label, (f, v) => f.Label = v),
-        new NullableMember<Feature, JsonElement>(P.Properties, JsonElementCodec.Instance, f => f.Properties, (f, v) => f.Properties = v),
-        new ValueMember<Feature, Geometry>(P.Geometry, GeometryCodec, f => f.Geometry, (f, v) => f.Geometry = v),
-    ]);
-
     /// <summary>A georeference transformation: <c>type</c>, then <c>options</c> (kept as read).</summary>
     public static readonly Shape<Transformation> Transformation = new("Transformation",
     [
@@ -73,13 +64,8 @@ internal static class GeoJsonShapes
         new NullableMember<Transformation, JsonElement>(P.Options, JsonElementCodec.Instance, t => t.Options, (t, v) => t.Options = v),
     ]);
 
-    /// <summary>Reads and writes a Feature.</summary>
-    public static readonly Codec<Feature> FeatureCodec = new ObjectCodec<Feature>(_ => NewFeature(), _ => Feature);
-
     /// <summary>Reads and writes a georeference transformation.</summary>
     public static readonly Codec<Transformation> TransformationCodec = new ObjectCodec<Transformation>(_ => new Transformation(), _ => Transformation);
-
-    private static Feature NewFeature() => new() { Type = null };
 
     private static Geometry CreateGeometry(Utf8JsonReader probe)
     {

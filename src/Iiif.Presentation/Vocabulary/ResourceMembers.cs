@@ -59,7 +59,7 @@ internal static class ResourceMembers
     /// <summary>The navPlace extension's place, on the same classes as <c>navDate</c>: GeoJSON, which the
     /// traversal does not visit as a resource of the document.</summary>
     public static readonly Member<IiifResource> NavPlace = OutOfLineValue(
-        P.NavPlace, FeatureCollectionCodec.Instance, s => s.NavPlace, (s, v) => s.NavPlace = v, visited: false);
+        P.NavPlace, GeoJsonCodec<FeatureCollection>.Instance, s => s.NavPlace, (s, v) => s.NavPlace = v, visited: false);
 
     public static readonly Member<IiifResource> PlaceholderCanvas = OutOfLineResource<Canvas>(
         P.PlaceholderCanvas, s => s.PlaceholderCanvas, (s, v) => s.PlaceholderCanvas = v, Slot.PlaceholderCanvas);

@@ -106,8 +106,19 @@ internal static class ResourceShapes
             r => ((FeatureCollection)r).Transformation, (r, v) => ((FeatureCollection)r).Transformation = v),
         new NullableMember<IiifResource, JsonElement>(P.ResourceCrs, JsonElementCodec.Instance,
             r => ((FeatureCollection)r).ResourceCrs, (r, v) => ((FeatureCollection)r).ResourceCrs = v),
-        new ListMember<IiifResource, Feature>(P.Features, GeoJsonShapes.FeatureCodec,
-            r => ((FeatureCollection)r).FeaturesList, (r, v) => ((FeatureCollection)r).FeaturesList = v),
+        new ListMember<IiifResource, Feature>(P.Features, GeoJsonCodec<Feature>.Instance,
+            r => ((FeatureCollection)r).FeaturesList, (r, v) => ((FeatureCollection)r).FeaturesList = v, visited: false),
+    ]);
+
+    /// <summary>A GeoJSON Feature (a place of a navPlace, a georeference control point, an annotation body): a
+    /// content resource's members, then <c>properties</c> (kept as read) and <c>geometry</c>.</summary>
+    public static readonly Shape<IiifResource> Feature = new("Feature",
+    [
+        .. Content.Ordered,
+        new NullableMember<IiifResource, JsonElement>(P.Properties, JsonElementCodec.Instance,
+            r => ((Feature)r).Properties, (r, v) => ((Feature)r).Properties = v),
+        new ValueMember<IiifResource, Geometry>(P.Geometry, GeoJsonShapes.GeometryCodec,
+            r => ((Feature)r).Geometry, (r, v) => ((Feature)r).Geometry = v),
     ]);
 
     public static readonly Shape<IiifResource> SpecificResource = new("SpecificResource",
@@ -198,7 +209,7 @@ internal static class ResourceShapes
     public static Shape<IiifResource>[] All =>
     [
         Collection, Manifest, Canvas, Range, AnnotationPage, AnnotationCollection, Annotation, Content, SpecificResource, Choice,
-        TextualBody, Agent, FeatureCollection, Service, ImageService, AuthCookieService1, AuthAccessService2, AuthProbeService2, AuthAccessTokenService2,
+        TextualBody, Agent, FeatureCollection, Feature, Service, ImageService, AuthCookieService1, AuthAccessService2, AuthProbeService2, AuthAccessTokenService2,
     ];
 
     /// <summary>Returns the shape of a family's class: the one class's for the IIIF classes, SpecificResource,

@@ -79,6 +79,104 @@ public sealed class ExtensionBuilderTests
         manifest.Context.Should().Equal(IiifContexts.NavPlace, IiifContexts.Presentation3);
     }
 
+    [Test]
+    public void NavPlace_WithIdsAndALabelInTwoLanguages_WritesThemInTheFeature()
+    {
+        var label = new LanguageMap { { "en", "Amsterdam" }, { "nl", "Amsterdam (stad)" } };
+
+        Manifest manifest = Map()
+            .NavPlace(new Point(new Position(4.8952, 52.3702)), label, "https://example.org/places/feature/7", "https://example.org/places/feature-collection/7")
+            .Build();
+
+        manifest.Context.Should().Equal(IiifContexts.NavPlace, IiifContexts.Presentation3);
+        manifest.NavPlace!.Id.Should().Be("https://example.org/places/feature-collection/7");
+        IiifJson.Serialize(manifest.NavPlace, new IiifWriteOptions { Indented = false }).Should().Be(
+            "{\"id\":\"https://example.org/places/feature-collection/7\",\"type\":\"FeatureCollection\"," +
+            "\"features\":[{\"id\":\"https://example.org/places/feature/7\",\"type\":\"Feature\"," +
+            "\"properties\":{\"label\":{\"en\":[\"Amsterdam\"],\"nl\":[\"Amsterdam (stad)\"]}}," +
+            "\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.8952,52.3702]}}]}");
+    }
+
+    [Test]
+    public void NavPlace_WithoutIds_MintsThemBelowTheResourceAndKeepsAGivenCollectionId()
+    {
+        Manifest manifest = Map()
+            .NavPlace(new Point(new Position(4.8952, 52.3702)), new LanguageMap("en", "Amsterdam"), collectionId: "https://example.org/places/1")
+            .NavPlace(new Point(new Position(4.4777, 51.9244)), new LanguageMap("en", "Rotterdam"))
+            .Build();
+
+        manifest.NavPlace!.Id.Should().Be("https://example.org/places/1");
+        manifest.NavPlace.Features.Select(f => f.Id).Should().Equal(
+            "https://example.org/iiif/map/manifest/feature/1", "https://example.org/iiif/map/manifest/feature/2");
+    }
+
+    [Test]
+    public void NavPlace_WithAnEmptyLabel_Throws()
+    {
+        ManifestBuilder map = Map();
+
+        Action act = () => map.NavPlace(new Point(new Position(4.8952, 52.3702)), new LanguageMap());
+
+        act.Should().Throw<ArgumentException>().WithParameterName("label");
+        map.Resource.NavPlace.Should().BeNull("a refused place leaves navPlace as it was");
+    }
+
+    [Test]
+    public void CollectionItem_WithANavPlace_AddsTheContext()
+    {
+        var reference = new Manifest("https://example.org/iiif/map/manifest") { Label = new LanguageMap("en", "A map of Amsterdam") };
+        reference.NavPlace = Map().NavPlacePoint(4.8952, 52.3702).Build().NavPlace;
+
+        Collection collection = new CollectionBuilder("https://example.org/iiif/maps")
+            .Label("en", "Maps")
+            .Item(reference)
+            .Build();
+
+        collection.Context.Should().Equal(IiifContexts.NavPlace, IiifContexts.Presentation3);
+    }
+
+    [Test]
+    public void ExtensionContext_IsNamedOnceBeforePresentation3InTheOrderGiven()
+    {
+        Manifest manifest = Map()
+            .ExtensionContext(IiifContexts.GeoJson)
+            .NavPlacePoint(4.8952, 52.3702)
+            .ExtensionContext("https://example.org/ns/context.json")
+            .Canvas(c => c.Size(10, 10).ExtensionContext(IiifContexts.GeoJson))
+            .Build();
+
+        manifest.Context.Should().Equal(IiifContexts.GeoJson, IiifContexts.NavPlace, "https://example.org/ns/context.json", IiifContexts.Presentation3);
+    }
+
+    [Test]
+    public void Feature_AsAnAnnotationBody_IsWrittenWithItsLabelInProperties()
+    {
+        Feature place = IiifContent.Feature(new Point(new Position(4.8952, 52.3702)), new LanguageMap("en", "Amsterdam"), "https://example.org/places/1");
+
+        Manifest manifest = Map()
+            .ExtensionContext(IiifContexts.GeoJson)
+            .Canvas(c => c.Size(10, 10).Annotations(null, p => p.Annotation(null, Motivation.Tagging, a => a
+                .Body(place)
+                .Target("https://example.org/iiif/map/canvas/2#xywh=0,0,5,5"))))
+            .Build();
+
+        string json = IiifJson.Serialize(manifest, new IiifWriteOptions { Indented = false });
+        json.Should().StartWith($"{{\"@context\":[\"{IiifContexts.GeoJson}\",\"{IiifContexts.Presentation3}\"]");
+        json.Should().Contain("\"body\":{\"id\":\"https://example.org/places/1\",\"type\":\"Feature\",\"properties\":{\"label\":{\"en\":[\"Amsterdam\"]}}," +
+            "\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.8952,52.3702]}}");
+        IiifJson.Serialize(IiifJson.Deserialize<Manifest>(json), new IiifWriteOptions { Indented = false }).Should().Be(json);
+    }
+
+    [Test]
+    public void Feature_WithoutALabel_HasNoProperties_AndWithAnEmptyOneThrows()
+    {
+        IiifContent.Feature(new Point(new Position(1, 2))).Properties.Should().BeNull();
+
+        Action act = () => IiifContent.Feature(new Point(new Position(1, 2)), new LanguageMap());
+
+        act.Should().Throw<ArgumentException>().WithParameterName("label");
+    }
+
     [TestCase(181, 0)]
     [TestCase(0, -90.5)]
     [TestCase(double.NaN, 0)]

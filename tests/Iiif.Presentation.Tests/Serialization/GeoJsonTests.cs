@@ -1,9 +1,11 @@
+using System.Linq;
 using System.Text.Json;
+using Iiif.Presentation.Tests.Support;
 
 namespace Iiif.Presentation.Tests.Serialization;
 
-/// <summary>GeoJSON in navPlace and georeference bodies: typed where it has the shape RFC 7946 gives it,
-/// kept as read (and written back in place) where it does not.</summary>
+/// <summary>GeoJSON in navPlace, georeference bodies and Feature bodies: typed where it has the shape RFC 7946
+/// gives it, kept as read (and written back in place) where it does not.</summary>
 [TestFixture]
 public sealed class GeoJsonTests
 {
@@ -96,6 +98,60 @@ public sealed class GeoJsonTests
         feature.Geometry!.GetType().Should().Be<Geometry>();
         feature.Geometry.Type.Should().Be("Circle");
         Written(canvas).Should().Contain("""{"type":"Feature","geometry":{"type":"Circle","radius":5,"center":[1,2]},"when":{"timespans":[]},"zz":1}""");
+    }
+
+    private const string FeatureBodyAnnotation = """
+        {"id": "https://example.org/anno", "type": "Annotation", "motivation": "tagging",
+         "body": {"id": "https://example.org/geo", "type": "Feature", "properties": {"label": {"en": ["Canal"]}, "n": 1},
+                  "geometry": {"type": "Polygon", "coordinates": [[[-77.01, 38.91], [-77.11, 38.84], [-77.28, 38.99]]]}, "when": "1850"},
+         "target": "https://example.org/canvas#xywh=1,2,3,4"}
+        """;
+
+    [Test]
+    public void Read_FeatureBody_IsATypedFeature([Values] ReaderMode mode)
+    {
+        var annotation = (Annotation)Reader.Parse(FeatureBodyAnnotation, mode);
+
+        Feature feature = annotation.Body.Should().ContainSingle().Which.Should().BeOfType<Feature>().Subject;
+        feature.Id.Should().Be("https://example.org/geo");
+        feature.Properties!.Value.GetProperty("label").GetProperty("en")[0].GetString().Should().Be("Canal");
+        feature.Geometry.Should().BeOfType<Polygon>().Which.Coordinates.Should().ContainSingle().Which.Should().Equal(
+            new Position(-77.01, 38.91), new Position(-77.11, 38.84), new Position(-77.28, 38.99));
+        feature.ExtensionData.Select(e => e.Key).Should().Equal("when");
+    }
+
+    [Test]
+    public void Write_ReadFeatureBody_GivesTheSameJson([Values] ReaderMode mode)
+    {
+        IiifResource annotation = Reader.Parse(FeatureBodyAnnotation, mode);
+
+        IiifJson.Serialize(annotation, s_compact).Should().Be(string.Concat(
+            """{"id":"https://example.org/anno","type":"Annotation","motivation":"tagging",""",
+            """ "body":{"id":"https://example.org/geo","type":"Feature","properties":{"label":{"en":["Canal"]},"n":1},""".TrimStart(),
+            """ "geometry":{"type":"Polygon","coordinates":[[[-77.01,38.91],[-77.11,38.84],[-77.28,38.99]]]},"when":"1850"},""".TrimStart(),
+            """ "target":"https://example.org/canvas#xywh=1,2,3,4"}""".TrimStart()));
+    }
+
+    [Test]
+    public void Read_FeatureBody_IsNotAVisitedPlaceOfNavPlace()
+    {
+        var annotation = IiifJson.Deserialize<Annotation>(FeatureBodyAnnotation);
+
+        annotation.EnumerateResources().Select(e => e.Resource).OfType<Feature>().Should().ContainSingle("the body is visited as a resource");
+        Canvas canvas = ReadCanvas("""{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null}]}""");
+        canvas.EnumerateResources().Select(e => e.Resource).OfType<Feature>().Should().BeEmpty("a navPlace's Features are GeoJSON, not resources of the document");
+    }
+
+    [Test]
+    public void Read_FeatureWithANumberIdAndNoType_KeepsThemAsReadInPlace()
+    {
+        Canvas canvas = ReadCanvas("""{"type": "FeatureCollection", "features": [{"id": 7, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}""");
+
+        Feature feature = canvas.NavPlace!.Features[0];
+        feature.Id.Should().BeNull();
+        feature.Type.Should().BeNull();
+        feature.ExtensionData["id"].GetInt32().Should().Be(7);
+        Written(canvas).Should().Contain("""{"id":7,"geometry":{"type":"Point","coordinates":[1,2]}}""", "the id is kept where it was");
     }
 
     [Test]

@@ -218,6 +218,11 @@ public sealed class ShapeTests
             return """{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1.5, 2]}}""";
         }
 
+        if (type == typeof(Geometry))
+        {
+            return """{"type": "Point", "coordinates": [1.5, 2]}""";
+        }
+
         if (type == typeof(FeatureCollection))
         {
             return """{"type": "FeatureCollection", "features": []}""";

@@ -3,25 +3,29 @@ namespace Iiif.Presentation;
 /// <summary>
 /// Represents a GeoJSON Feature (<c>"type": "Feature"</c>): a geometry with properties. In a navPlace it
 /// is a place the resource is about; in a georeference annotation, a control point that ties a point of the
-/// image (<see cref="ResourceCoords"/>) to a place on the Earth (a <see cref="Point"/> geometry).
+/// image (<see cref="ResourceCoords"/>) to a place on the Earth (a <see cref="Point"/> geometry); as the body
+/// of an annotation, the place a part of a Canvas shows.
 /// </summary>
 /// <remarks>
 /// <para>Spec: <see href="https://www.rfc-editor.org/rfc/rfc7946#section-3.2"/>,
 /// <see href="https://iiif.io/api/extension/navplace/"/> and <see href="https://iiif.io/api/extension/georef/"/>.</para>
+/// <para>It is read as an annotation body, so it is a <see cref="ContentResource"/>, as a
+/// <see cref="FeatureCollection"/> is: as a body it may have the properties of one. Its <see cref="IiifResource.Id"/>
+/// is a URI in IIIF documents; an id given as a number (as GeoJSON allows) is kept in
+/// <see cref="IiifResource.ExtensionData"/>. Some navPlace publishers give its <see cref="IiifResource.Label"/> on
+/// the Feature itself rather than in its <see cref="Properties"/>.</para>
 /// <para><see cref="Properties"/> is kept as the JSON read, members in their order; members of the Feature
-/// the model has no property for are kept in <see cref="ExtensionData"/>, in the order read.</para>
+/// the model has no property for are kept in <see cref="IiifResource.ExtensionData"/>, in the order read.</para>
 /// <para>Not thread-safe for writes; concurrent reads of an unchanging instance are safe.</para>
 /// </remarks>
-public sealed class Feature : IJsonObject
+public sealed class Feature : ContentResource
 {
     private static readonly string[] s_resourceCoordsNames = ["resourceCoords", "pixelCoords"];
 
-    private ExtensionDataCollection? _extensions;
-
     /// <summary>Initializes a Feature with no geometry yet.</summary>
     public Feature()
+        : base(GeoJsonTypes.Feature)
     {
-        Type = GeoJsonTypes.Feature;
     }
 
     /// <summary>Initializes a Feature with a geometry.</summary>
@@ -31,17 +35,6 @@ public sealed class Feature : IJsonObject
     {
         Geometry = geometry;
     }
-
-    /// <summary>Gets or sets the Feature's identifier (<c>id</c>), a URI in IIIF documents; an id given as a
-    /// number (as GeoJSON allows) is kept in <see cref="ExtensionData"/>.</summary>
-    public string? Id { get; set; }
-
-    /// <summary>Gets or sets the type (<c>type</c>), <c>Feature</c> unless the document says otherwise.</summary>
-    public string? Type { get; set; }
-
-    /// <summary>Gets or sets a label for the Feature (<c>label</c>), which some navPlace publishers give on the
-    /// Feature itself rather than in its <see cref="Properties"/>.</summary>
-    public LanguageMap? Label { get; set; }
 
     /// <summary>Gets or sets the Feature's properties (<c>properties</c>) as the JSON read: an object (or
     /// <c>null</c>) whose members keep their order; <see langword="null"/> when the Feature has none.</summary>
@@ -84,19 +77,7 @@ public sealed class Feature : IJsonObject
         Properties is { ValueKind: JsonValueKind.Object } properties &&
         !properties.TryGetProperty(s_resourceCoordsNames[0], out _) && properties.TryGetProperty(s_resourceCoordsNames[1], out _);
 
-    /// <summary>Gets the members the model has no typed property for, in the order read.</summary>
-    public ExtensionDataCollection ExtensionData => _extensions ??= new ExtensionDataCollection();
-
-    /// <inheritdoc/>
-    ExtensionDataCollection? IJsonObject.Extensions
-    {
-        get => _extensions;
-        set => _extensions = value;
-    }
-
-    /// <summary>Returns the type and id, for debugging.</summary>
-    /// <returns>The type and id.</returns>
-    public override string ToString() => $"{Type} {Id}";
+    internal override Shape<IiifResource> Shape => ResourceShapes.Feature;
 
     private static double[]? Numbers(JsonElement array)
     {

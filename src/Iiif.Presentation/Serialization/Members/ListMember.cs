@@ -16,16 +16,20 @@ internal sealed class ListMember<TOwner, T> : Member<TOwner>
     /// <param name="get">Gets the list as stored, without creating it.</param>
     /// <param name="set">Sets the list.</param>
     /// <param name="slot">Where a resource item sits.</param>
-    public ListMember(IiifProperty property, Codec<T> codec, Func<TOwner, OneOrMany<T>?> get, Action<TOwner, OneOrMany<T>?> set, Slot slot = Slot.Any)
+    /// <param name="visited">Whether the traversal visits resource items as child resources; the Features of a
+    /// FeatureCollection, GeoJSON rather than IIIF resources of the document, are not.</param>
+    public ListMember(
+        IiifProperty property, Codec<T> codec, Func<TOwner, OneOrMany<T>?> get, Action<TOwner, OneOrMany<T>?> set, Slot slot = Slot.Any, bool visited = true)
         : base(property, slot, typeof(T))
     {
         _codec = codec;
         _get = get;
         _set = set;
+        HoldsResources = visited && typeof(IiifResource).IsAssignableFrom(typeof(T));
     }
 
     /// <inheritdoc/>
-    public override bool HoldsResources { get; } = typeof(IiifResource).IsAssignableFrom(typeof(T));
+    public override bool HoldsResources { get; }
 
     /// <inheritdoc/>
     public override bool IsSet(TOwner owner) => IiifResource.Has(_get(owner));

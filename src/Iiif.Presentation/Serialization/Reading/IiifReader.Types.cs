@@ -20,9 +20,9 @@ internal static partial class IiifReader
 
         string? typeText = PeekTypeText(probe, out IiifType? type);
         bool typed = typeText is not null;
-        if (IsFeatureCollection(type, typeText))
+        if (CreateGeoJson(type, typeText) is { } geoJson)
         {
-            return new FeatureCollection();
+            return geoJson;
         }
 
         // Web Annotation documents often leave out the type of a SpecificResource; its source gives it away.
@@ -53,12 +53,16 @@ internal static partial class IiifReader
         return false;
     }
 
-    /// <summary>Returns whether an object is a GeoJSON FeatureCollection (a georeference annotation's body, a
-    /// navPlace given on its own), a type no IIIF specification names, which the model still types.</summary>
+    /// <summary>Creates the class for a GeoJSON FeatureCollection (a georeference annotation's body, a navPlace
+    /// given on its own) or Feature (an annotation's body), types no IIIF specification names, which the model
+    /// still types; <see langword="null"/> for any other object.</summary>
     /// <param name="type">The IIIF type its <c>type</c> names, if any.</param>
     /// <param name="typeText">Its <c>type</c> as written.</param>
-    internal static bool IsFeatureCollection(IiifType? type, string? typeText) =>
-        type is null && typeText == GeoJsonTypes.FeatureCollection;
+    internal static ContentResource? CreateGeoJson(IiifType? type, string? typeText) =>
+        type is not null ? null
+        : typeText == GeoJsonTypes.FeatureCollection ? new FeatureCollection()
+        : typeText == GeoJsonTypes.Feature ? new Feature()
+        : null;
 
     /// <summary>Creates the class for a type in a slot: the class the slot fixes; else, an absent type takes
     /// the slot's default class, an unknown one the generic class of the slot's family.</summary>
