@@ -15,6 +15,7 @@ internal sealed class WebAnnotationProperties
     public string? Generated;
     public OneOrMany<AnnotationAgent>? Creator;
     public OneOrMany<AnnotationAgent>? Generator;
+    public OneOrMany<AnnotationAudience>? Audience;
 
     // The Annotation's own.
     public OneOrMany<string>? Accessibility;

@@ -42,6 +42,10 @@ public abstract class WebAnnotationResource : IiifResource
     /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
     public IList<AnnotationAgent> Generator => WebAnnotation.Generator ??= new OneOrMany<AnnotationAgent>();
 
+    /// <summary>Gets the audiences the resource is meant for (<c>audience</c>), or their URIs.</summary>
+    /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#intended-audience"/>.</remarks>
+    public IList<AnnotationAudience> Audience => WebAnnotation.Audience ??= new OneOrMany<AnnotationAudience>();
+
     /// <summary>Gets or sets when the JSON of the resource was written (<c>generated</c>), an <c>xsd:dateTime</c> kept as written.</summary>
     /// <remarks>Spec: <see href="https://www.w3.org/TR/annotation-model/#lifecycle-information"/>.</remarks>
     public string? Generated

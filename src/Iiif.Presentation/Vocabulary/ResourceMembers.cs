@@ -92,9 +92,11 @@ internal static class ResourceMembers
 
     public static readonly Member<IiifResource> TextDirection = WebAnnotationValue(P.TextDirection, StringCodec.Vocabulary, w => w.TextDirection, (w, v) => w.TextDirection = v);
 
-    /// <summary>Who made a resource and when, and what generated it: <c>creator</c> … <c>generated</c>, in
-    /// canonical order (Web Annotation section 3.3.1).</summary>
-    public static readonly Member<IiifResource>[] Provenance = [Creator, Created, Modified, Generator, Generated];
+    public static readonly Member<IiifResource> Audience = WebAnnotationList(P.Audience, ValueShapes.AnnotationAudienceCodec, w => w.Audience, (w, v) => w.Audience = v);
+
+    /// <summary>Who made a resource and when, what generated it, and whom it is for: <c>creator</c> …
+    /// <c>generated</c> (Web Annotation section 3.3.1), then <c>audience</c> (3.3.3), in canonical order.</summary>
+    public static readonly Member<IiifResource>[] Provenance = [Creator, Created, Modified, Generator, Generated, Audience];
 
     /// <summary>The values of <c>viewingDirection</c>, a closed set.</summary>
     public static readonly TermCodec<ViewingDirection> ViewingDirectionCodec = new(s => new ViewingDirection(s), v => v.Value);

@@ -130,6 +130,12 @@ internal static class ValueShapes
         new ListMember<AnnotationAgent, string>(P.Homepage, StringCodec.Text, a => a.HomepageList, (a, v) => a.HomepageList = v),
     ]);
 
+    public static readonly Shape<AnnotationAudience> AnnotationAudience = new("AnnotationAudience",
+    [
+        new ValueMember<AnnotationAudience, string>(P.Id, StringCodec.Text, a => a.Id, (a, v) => a.Id = v),
+        new ValueMember<AnnotationAudience, string>(P.Type, StringCodec.Vocabulary, a => a.Type, (a, v) => a.Type = v),
+    ]);
+
     public static readonly Shape<CssStylesheet> CssStylesheet = new("CssStylesheet",
     [
         new ValueMember<CssStylesheet, string>(P.Id, StringCodec.Text, c => c.Id, (c, v) => c.Id = v),
@@ -140,6 +146,10 @@ internal static class ValueShapes
     /// <summary>Reads and writes a Web Annotation agent: an object of the class its <c>type</c> names, or a URI string.</summary>
     public static readonly Codec<AnnotationAgent> AnnotationAgentCodec = new LinkedObjectCodec<AnnotationAgent>(
         CreateAgent, _ => AnnotationAgent, uri => new Iiif.Presentation.AnnotationAgent(null) { Id = uri, IsUriString = true }, a => a.IsUriString ? a.Id : null);
+
+    /// <summary>Reads and writes a Web Annotation audience: an object, or a URI string.</summary>
+    public static readonly Codec<AnnotationAudience> AnnotationAudienceCodec = new LinkedObjectCodec<AnnotationAudience>(
+        _ => new Iiif.Presentation.AnnotationAudience(), _ => AnnotationAudience, uri => new Iiif.Presentation.AnnotationAudience { Id = uri, IsUriString = true }, a => a.IsUriString ? a.Id : null);
 
     /// <summary>Reads and writes an Annotation's <c>stylesheet</c>: an object, or a URI string.</summary>
     public static readonly Codec<CssStylesheet> CssStylesheetCodec = new LinkedObjectCodec<CssStylesheet>(

@@ -47,6 +47,34 @@ public sealed class WebAnnotationTests
     }
 
     [Test]
+    public void ReadThenWrite_Audience_IsTypedWithItsSchemaPropertiesKeptInOrder()
+    {
+        // The Web Annotation model's example 31 (section 3.3.3), with a second audience given by its URI, on the
+        // Annotation and on its body.
+        const string Json = """{"id":"http://example.org/anno30","type":"Annotation","audience":[{"id":"http://example.org/audiences/e1","type":"schema:EducationalAudience","schema:educationalRole":"teacher"},"http://example.org/audiences/e2"],"body":{"type":"TextualBody","audience":{"type":"schema:Audience","schema:audienceType":"students"},"value":"Notes"},"target":"http://example.com/textbook1"}""";
+
+        var annotation = IiifJson.Deserialize<Annotation>(Json);
+
+        AnnotationAudience teachers = annotation.Audience[0];
+        (teachers.Id, teachers.Type, teachers.IsUriString).Should().Be(("http://example.org/audiences/e1", "schema:EducationalAudience", false));
+        teachers.ExtensionData["schema:educationalRole"].GetString().Should().Be("teacher");
+        annotation.Audience[1].Should().BeEquivalentTo(new { Id = "http://example.org/audiences/e2", IsUriString = true });
+        ((TextualBody)annotation.Body[0]).Audience.Should().ContainSingle().Which.Type.Should().Be("schema:Audience");
+        annotation.ExtensionData.Select(e => e.Key).Should().NotContain("audience");
+        IiifJson.Serialize(annotation, s_compact).Should().Be(Json);
+    }
+
+    [Test]
+    public void Write_AudienceAdded_IsWrittenAsAListAfterTheProvenance()
+    {
+        var annotation = new Annotation("https://example.org/a") { Created = "2026-12-03T00:00:00Z" };
+        annotation.Audience.Add(new AnnotationAudience { Type = "schema:EducationalAudience" });
+
+        IiifJson.Serialize(annotation, s_compact).Should().Contain(
+            """"created":"2026-12-03T00:00:00Z","audience":[{"type":"schema:EducationalAudience"}]"""");
+    }
+
+    [Test]
     public void Write_AgentReadAsAStringWithANameSet_IsWrittenAsAnObject()
     {
         var annotation = IiifJson.Deserialize<Annotation>("""{"id":"https://example.org/a","type":"Annotation","creator":"https://example.org/u"}""");

@@ -193,6 +193,11 @@ public sealed class ShapeTests
             return """{"id": "https://example.org/agent", "type": "Person", "name": "A. Person"}""";
         }
 
+        if (type == typeof(AnnotationAudience))
+        {
+            return """{"id": "https://example.org/audience", "type": "schema:EducationalAudience"}""";
+        }
+
         if (type == typeof(CssStylesheet))
         {
             return """{"type": "CssStylesheet", "value": ".red { color: red }"}""";
