@@ -97,6 +97,28 @@ public abstract class Recipe
         return scan;
     }
 
+    /// <summary>Paints the map of the Chesapeake and Ohio Canal pamphlet on a Canvas of its size, under the
+    /// <c>canvas.json</c>, <c>contentPage.json</c> and <c>content.json</c> ids of the recipes that annotate it.</summary>
+    protected static CanvasBuilder CanalPamphlet(CanvasBuilder canvas, string recipe) =>
+        canvas
+            .Label("en", "Chesapeake and Ohio Canal Pamphlet")
+            .Size(5212, 7072)
+            .PaintingPage(recipe + "/contentPage.json")
+            .Paint(
+                IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/43153e2ec7531f14dd1c9b2fc401678a-88695674", 5212, 7072),
+                recipe + "/content.json");
+
+    /// <summary>The screen "Koto, chess, calligraphy, and painting" on one Canvas (ids minted as the cookbook does),
+    /// with the page of annotations <c>{recipe}/page/p2/1</c> that <paramref name="annotate"/> fills.</summary>
+    protected static ManifestBuilder KotoScreen(string recipe, Action<AnnotationPageBuilder> annotate) =>
+        new ManifestBuilder(recipe + "/manifest.json", ids: CookbookIds.Instance)
+            .Label("en", "Koto, chess, calligraphy, and painting")
+            .Label("ja", "琴棋書画図屏風")
+            .Canvas(canvas => canvas
+                .Size(8800, 3966)
+                .Paint(IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/36ca0a3370db128ec984b33d71a1543d-100320001004", 8800, 3966))
+                .Annotations(recipe + "/page/p2/1", annotate));
+
     /// <summary>A language map with one value, for labels given inline.</summary>
     protected static LanguageMap En(params string[] values) => new("en", values);
 }

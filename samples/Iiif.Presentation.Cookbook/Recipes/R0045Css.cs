@@ -9,17 +9,11 @@ public sealed class R0045Css : Recipe
     public override string Name => "0045-css";
 
     public override IiifResource Build() =>
-        new ManifestBuilder(Base + "/manifest.json", ids: CookbookIds.Instance)
-            .Label("en", "Koto, chess, calligraphy, and painting")
-            .Label("ja", "琴棋書画図屏風")
-            .Canvas(canvas => canvas
-                .Size(8800, 3966)
-                .Paint(IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/36ca0a3370db128ec984b33d71a1543d-100320001004", 8800, 3966))
-                .Annotations(Base + "/page/p2/1", page => page
-                    .Annotation(Base + "/page/p2/anno-1", Motivation.Commenting, note => Note(note, 1, "author1note", "xywh=700,1250,1850,1150",
-                        "<p>Three of the four pursuits of refined and noble men named in the screen's title are shown on this side of the screen: go, the koto, and tools for calligraphy. Each is in a container or wrapper. (GR)</p>"))
-                    .Annotation(Base + "/page/p2/anno-2", Motivation.Commenting, note => Note(note, 2, "author2note", "xywh=170,160,2200,1000",
-                        "<p>The detail in the natural beauty of the setting could be seen as a contrast (or balance) to the manufactured pursuits of noble men. (TK)</p>"))))
+        KotoScreen(Base, page => page
+            .Annotation(Base + "/page/p2/anno-1", Motivation.Commenting, note => Note(note, 1, "author1note", "xywh=700,1250,1850,1150",
+                "<p>Three of the four pursuits of refined and noble men named in the screen's title are shown on this side of the screen: go, the koto, and tools for calligraphy. Each is in a container or wrapper. (GR)</p>"))
+            .Annotation(Base + "/page/p2/anno-2", Motivation.Commenting, note => Note(note, 2, "author2note", "xywh=170,160,2200,1000",
+                "<p>The detail in the natural beauty of the setting could be seen as a contrast (or balance) to the manufactured pursuits of noble men. (TK)</p>")))
             .Build();
 
     /// <summary>A comment in its author's class, on a region highlighted in the <c>author2highlight</c> class.</summary>

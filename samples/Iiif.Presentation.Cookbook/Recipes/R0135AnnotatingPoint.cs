@@ -11,13 +11,7 @@ public sealed class R0135AnnotatingPoint : Recipe
         new ManifestBuilder(Base + "/manifest.json")
             .Label("en", "Using a point selector for annotating a location on a map.")
             .Summary("en", "A map containing an point with an annotation of the location.")
-            .Canvas(Base + "/canvas.json", canvas => canvas
-                .Label("en", "Chesapeake and Ohio Canal Pamphlet")
-                .Size(5212, 7072)
-                .PaintingPage(Base + "/contentPage.json")
-                .Paint(
-                    IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/43153e2ec7531f14dd1c9b2fc401678a-88695674", 5212, 7072),
-                    Base + "/content.json")
+            .Canvas(Base + "/canvas.json", canvas => CanalPamphlet(canvas, Base)
                 .Annotations(Base + "/page/p2/1", page => page
                     .Annotation(Base + "/annotation/p0002-tag", Motivation.Tagging, tag => tag
                         .Text("Town Creek Aqueduct", "en", "text/plain")

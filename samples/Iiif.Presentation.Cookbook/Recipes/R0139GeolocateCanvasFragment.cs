@@ -18,13 +18,7 @@ public sealed class R0139GeolocateCanvasFragment : Recipe
             .ExtensionContext(IiifContexts.GeoJson)
             .Label("en", "Recipe Manifest for #139")
             .Summary("en", "A IIIF Presentation API 3.0 Manifest containing a GeoJSON-LD Web Annotation which targets a Canvas fragment.")
-            .Canvas(Base + "/canvas.json", canvas => canvas
-                .Label("en", "Chesapeake and Ohio Canal Pamphlet")
-                .Size(5212, 7072)
-                .PaintingPage(Base + "/contentPage.json")
-                .Paint(
-                    IiifContent.ImageFromService("https://iiif.io/api/image/3.0/example/reference/43153e2ec7531f14dd1c9b2fc401678a-88695674", 5212, 7072),
-                    Base + "/content.json")
+            .Canvas(Base + "/canvas.json", canvas => CanalPamphlet(canvas, Base)
                 .Annotations(Base + "/supplementingPage.json", page => page
                     .Annotation(Base + "/geoAnno.json", Motivation.Tagging, tag => tag
                         .Body(IiifContent.Feature(area, En("Targeted Map from Chesapeake and Ohio Canal Pamphlet"), Base + "/geo.json"))

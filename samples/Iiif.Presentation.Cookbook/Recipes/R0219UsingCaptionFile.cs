@@ -10,13 +10,7 @@ public sealed class R0219UsingCaptionFile : Recipe
     public override IiifResource Build() =>
         new ManifestBuilder(Base + "/manifest.json")
             .Label("en", "Lunchroom Manners")
-            .Canvas(Base + "/canvas", canvas => canvas
-                .Size(480, 360)
-                .Duration(572.034)
-                .PaintingPage(Base + "/canvas/page")
-                .Paint(
-                    IiifContent.Video("https://fixtures.iiif.io/video/indiana/lunchroom_manners/high/lunchroom_manners_1024kb.mp4", "video/mp4", 480, 360, 572.034),
-                    Base + "/canvas/page/annotation1")
+            .Canvas(Base + "/canvas", canvas => R0003MvmVideo.LunchroomManners(canvas, Base, "annotation1")
                 .Annotations(Base + "/canvas/page2", page => page
                     .Annotation(Base + "/canvas/page2/a1", Motivation.Supplementing, a => a
                         .Body(R0074MultipleLanguageCaptions.Captions(
