@@ -24,8 +24,9 @@ public sealed class R0464ReuseManifest : Recipe
             .Build();
 
         // Model setters: the recipe's comment targets …/0464-reuse-manifest/canvas-1, a Canvas that is not the one it
-        // annotates nor in the document (3.0 §3.4 annotations, P3-ANNO-03; CookbookValidationTests names it), and
-        // its one @context is an array, where the builder writes a lone context as a string.
+        // annotates nor in the document (3.0 §3.4 annotations, P3-ANNO-03; CookbookValidationTests names it), which
+        // ManifestBuilder.Build refuses; and its one @context is an array, where the builder writes a lone context
+        // as a string.
         Annotation comment = manifest.Items[0].Annotations[0].Items[0];
         comment.Target.Clear();
         comment.Target.Add(IiifContent.Uri(Base + "/canvas-1"));

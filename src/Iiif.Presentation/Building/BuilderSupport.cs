@@ -58,7 +58,32 @@ internal static class BuilderSupport
                 }
             }
         }
+
+        // 3.0 §3.4 annotations: what a Canvas lists is about that Canvas, or a part of it.
+        for (int p = 0; p < canvas.Annotations.Count; p++)
+        {
+            IList<Annotation> annotations = canvas.Annotations[p].Items;
+            for (int a = 0; a < annotations.Count; a++)
+            {
+                foreach (IiifResource target in annotations[a].Target)
+                {
+                    if (AnnotatedCanvas(target) is { } other && other != canvas.Id)
+                    {
+                        problems.Add($"{at}.annotations[{p}].items[{a}]: targets the Canvas {other}, not the Canvas that lists it nor a part of it");
+                    }
+                }
+            }
+        }
     }
+
+    /// <summary>The Canvas a target names (a URI, a Canvas, or a SpecificResource of one), without its fragment;
+    /// <see langword="null"/> for a target of another type, such as an image painted on the Canvas.</summary>
+    private static string? AnnotatedCanvas(IiifResource target) => target switch
+    {
+        SpecificResource { Source: { } source } => AnnotatedCanvas(source),
+        Canvas { Id: { } id } => id.IndexOf('#') is int hash and >= 0 ? id.Substring(0, hash) : id,
+        _ => null,
+    };
 
     private static IEnumerable<IiifResource> Bodies(IiifResource body) => body switch
     {

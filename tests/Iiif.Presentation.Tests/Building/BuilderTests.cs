@@ -114,6 +114,21 @@ public sealed class BuilderTests
     }
 
     [Test]
+    public void Build_CanvasAnnotationAboutAnotherCanvas_IsListed()
+    {
+        // 3.0 §3.4 annotations (the validator's P3-ANNO-03), as cookbook 0464 breaks it.
+        var builder = new ManifestBuilder("https://example.org/m").Label("Map")
+            .Canvas("https://example.org/m/canvas/1", c => c.Size(10, 10)
+                .Annotations(null, page => page
+                    .Annotation(null, Motivation.Commenting, a => a.Text("Here").Target("https://example.org/m/canvas/1#xywh=0,0,5,5"))
+                    .Annotation(null, Motivation.Commenting, a => a.Text("There").Target("https://example.org/m/canvas/2#xywh=0,0,5,5"))));
+
+        FluentActions.Invoking(builder.Build).Should().Throw<IiifBuildException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().Be(
+                "items[0].annotations[0].items[1]: targets the Canvas https://example.org/m/canvas/2, not the Canvas that lists it nor a part of it");
+    }
+
+    [Test]
     public void Build_TimedMediaOnACanvasWithoutDuration_IsListed()
     {
         var builder = new ManifestBuilder("https://example.org/m").Label("Song")
