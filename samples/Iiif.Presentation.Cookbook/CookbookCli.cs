@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 
@@ -7,6 +8,20 @@ namespace Iiif.Presentation.Cookbook;
 public static class CookbookCli
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return Dispatch(args, output, error);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or IiifBuildException)
+        {
+            // The newspaper recipes' OCR input not found or not readable, or a recipe the builder refuses.
+            error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
+    private static int Dispatch(string[] args, TextWriter output, TextWriter error)
     {
         switch (args)
         {

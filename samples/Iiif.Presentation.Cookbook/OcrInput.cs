@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace Iiif.Presentation.Cookbook;
@@ -24,7 +25,8 @@ public readonly record struct OcrText(string Text, CanvasRegion Region);
 /// FragmentSelector). Everything else (page and annotation ids, motivation, body type, format and language, the
 /// shape of the target, the links between pages) is written by the recipes with the builder, and the test that
 /// compares each built document with the corpus checks that they agree.</para>
-/// <para>The corpus is the folder <c>IIIF_CORPUS</c> names (a relative path is taken from the current directory);
+/// <para>The corpus is the folder <c>IIIF_CORPUS</c> names (a relative path is taken from the repository root, the
+/// folder of <c>Iiif.Presentation.sln</c>, as the tests take it, or else from the current directory);
 /// otherwise a <c>shared/corpus</c> folder found walking up from the application's folder or the current
 /// directory, as the corpus lies beside the repository (<c>../shared/corpus</c>). Pages are read once and kept;
 /// this type is thread safe.</para>
@@ -89,10 +91,11 @@ public static class OcrInput
     {
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
         {
-            string full = Path.GetFullPath(configured);
-            return Directory.Exists(full)
-                ? full
-                : throw new DirectoryNotFoundException($"{EnvironmentVariable} is set to '{configured}' ({full}), but there is no such folder.");
+            // A relative path: from the repository, as the test command that sets it runs there, else from here.
+            string[] candidates = [.. new[] { RepositoryRoot(), Environment.CurrentDirectory }
+                .Where(b => b is not null).Select(b => Path.GetFullPath(configured, b!)).Distinct()];
+            return candidates.FirstOrDefault(Directory.Exists)
+                ?? throw new DirectoryNotFoundException($"{EnvironmentVariable} is set to '{configured}', but there is no such folder ({string.Join(", ", candidates)}).");
         }
 
         var looked = new List<string>();
@@ -116,5 +119,22 @@ public static class OcrInput
         throw new DirectoryNotFoundException(
             $"The newspaper recipes read their OCR input from the shared corpus, which was not found: {EnvironmentVariable} is not set, " +
             $"and there is no shared/corpus folder in {string.Join(", ", looked)}.");
+    }
+
+    // The folder of Iiif.Presentation.sln above the application's folder or the current directory, if any.
+    private static string? RepositoryRoot()
+    {
+        foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Iiif.Presentation.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        return null;
     }
 }
