@@ -1,5 +1,6 @@
 using Iiif.Presentation.Diff;
 using Iiif.Presentation.Serialization;
+using Iiif.Presentation.Serialization.Buffers;
 
 namespace Iiif.Presentation;
 
@@ -53,10 +54,9 @@ public static class IiifDiff
         Guard.NotNull(expected);
         Guard.NotNull(actual);
 
-        return Compare(
-            DocumentReader.EncodeStrict(expected, IiifReadOptions.Default).AsSpan(),
-            DocumentReader.EncodeStrict(actual, IiifReadOptions.Default).AsSpan(),
-            options);
+        using PooledBufferWriter expectedUtf8 = DocumentReader.EncodeStrict(expected, IiifReadOptions.Default);
+        using PooledBufferWriter actualUtf8 = DocumentReader.EncodeStrict(actual, IiifReadOptions.Default);
+        return Compare(expectedUtf8.WrittenSpan, actualUtf8.WrittenSpan, options);
     }
 
     /// <summary>Compares two JSON texts given as UTF-8 bytes.</summary>

@@ -200,13 +200,17 @@ internal static class DocumentReader
 #endif
     };
 
-    /// <summary>Encodes a JSON text as UTF-8, or throws the located exception for a lone surrogate, which
-    /// UTF-8 cannot hold.</summary>
-    public static byte[] EncodeStrict(string json, IiifReadOptions options)
+    /// <summary>Encodes a JSON text as UTF-8 into a pooled buffer, which the caller disposes once it has read it,
+    /// or throws the located exception for a lone surrogate, which UTF-8 cannot hold.</summary>
+    /// <remarks>Pooled: a fresh array for a large text would be allocated on the large object heap, and each
+    /// such allocation brings a full collection nearer, with the model being read still alive.</remarks>
+    public static PooledBufferWriter EncodeStrict(string json, IiifReadOptions options)
     {
         try
         {
-            return s_strictUtf8.GetBytes(json);
+            var buffer = new PooledBufferWriter(Math.Max(s_strictUtf8.GetByteCount(json), 1));
+            buffer.Advance(s_strictUtf8.GetBytes(json, 0, json.Length, buffer.RawBuffer, 0));
+            return buffer;
         }
         catch (EncoderFallbackException ex)
         {

@@ -139,7 +139,8 @@ public static partial class IiifJson
     {
         Guard.NotNull(json);
 
-        return ReadUtf8<T>(DocumentReader.EncodeStrict(json, options ?? IiifReadOptions.Default), options);
+        using PooledBufferWriter utf8 = DocumentReader.EncodeStrict(json, options ?? IiifReadOptions.Default);
+        return ReadUtf8<T>(utf8.WrittenSpan, options);
     }
 
     private static T ReadStream<T>(Stream utf8Json, IiifReadOptions? options)

@@ -2,6 +2,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Iiif.Presentation.Serialization;
+using Iiif.Presentation.Serialization.Buffers;
 using Iiif.Presentation.Upgrading;
 
 namespace Iiif.Presentation;
@@ -34,7 +35,8 @@ public static class IiifUpgrader
     {
         Guard.NotNull(json);
 
-        return Upgrade(DocumentReader.EncodeStrict(json, IiifReadOptions.Default).AsSpan(), options);
+        using PooledBufferWriter utf8 = DocumentReader.EncodeStrict(json, IiifReadOptions.Default);
+        return Upgrade(utf8.WrittenSpan, options);
     }
 
     /// <summary>Upgrades a document given as UTF-8 bytes.</summary>
