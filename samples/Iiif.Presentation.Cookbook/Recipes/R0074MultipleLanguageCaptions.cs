@@ -36,10 +36,11 @@ public sealed class R0074MultipleLanguageCaptions : Recipe
     internal static ContentResource Captions(string id, string language, string label)
     {
         ContentResource captions = IiifContent.Link(id, "Text", new LanguageMap(language, label), "text/vtt");
-        captions.Language.Add(language);
 
-        // Model setter: the recipe writes language as a lone string, as the official schema allows, where
-        // 3.0 §3.2 (language) asks for an array of strings (P3-JSON-02; CookbookValidationTests names it).
+        // Model setters: the file's language, which IiifContent.Link does not take, written as a lone string as the
+        // recipe (and the official schema) has it, where 3.0 §3.2 language asks for an array of strings
+        // (P3-JSON-02; CookbookValidationTests names it).
+        captions.Language.Add(language);
         captions.Language.SetSingleValue();
         return captions;
     }

@@ -14,7 +14,7 @@ internal sealed class ProfileMember : Member<IiifResource>
     public static ProfileMember Instance { get; } = new();
 
     /// <inheritdoc/>
-    public override bool IsSet(IiifResource owner) => owner is Service { Profile: not null } || IsArray((Service)owner);
+    public override bool IsSet(IiifResource owner) => owner is Service service && (service.Profile is not null || IsArray(service));
 
     /// <inheritdoc/>
     public override bool Read(ref Utf8JsonReader reader, IiifResource owner, IiifProperty key, Slot ownerSlot)
