@@ -6,14 +6,18 @@ using System.Threading.Tasks;
 namespace Iiif.Presentation.Serialization.Buffers;
 
 /// <summary>
-/// A byte buffer made of 64 KB segments rented from <see cref="ArrayPool{T}.Shared"/>, for writing a large
-/// document to a stream: it never grows one array to the size of the document (no copying, no large
-/// object heap), and its segments are reused from call to call.
+/// A byte buffer made of segments rented from <see cref="ArrayPool{T}.Shared"/>, for writing a large
+/// document: it never grows one array to the size of the document (no copying), and its segments are
+/// reused from call to call. Flushing to a stream, it uses 64 KB segments; holding the whole document
+/// (for an array, or to copy asynchronously), each new segment is twice the last, up to 4 MB, so that a
+/// large document takes a few segments the pool can keep, not hundreds it cannot.
 /// </summary>
 /// <remarks>Not thread-safe. Dispose returns the segments to the pool.</remarks>
 internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private const int SegmentSize = 64 * 1024;
+
+    private const int MaxHeldSegmentSize = 4 * 1024 * 1024;
 
     private const int FlushAfter = 16; // segments, 1 MB
 
@@ -136,7 +140,8 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
         }
 
         _full.Add((_current, _written));
-        _current = ArrayPool<byte>.Shared.Rent(Math.Max(SegmentSize, needed));
+        int next = _sink is null ? Math.Min(Math.Max(_current.Length, SegmentSize / 2) * 2, MaxHeldSegmentSize) : SegmentSize;
+        _current = ArrayPool<byte>.Shared.Rent(Math.Max(next, needed));
         _written = 0;
         if (_sink is not null && _full.Count >= FlushAfter)
         {
