@@ -98,43 +98,25 @@ public static class OcrInput
                 ?? throw new DirectoryNotFoundException($"{EnvironmentVariable} is set to '{configured}', but there is no such folder ({string.Join(", ", candidates)}).");
         }
 
-        var looked = new List<string>();
-        foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "shared", "corpus");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-
-                if (!looked.Contains(candidate))
-                {
-                    looked.Add(candidate);
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException(
+        string[] looked = [.. Ancestors().Select(dir => Path.Combine(dir, "shared", "corpus")).Distinct()];
+        return looked.FirstOrDefault(Directory.Exists) ?? throw new DirectoryNotFoundException(
             $"The newspaper recipes read their OCR input from the shared corpus, which was not found: {EnvironmentVariable} is not set, " +
             $"and there is no shared/corpus folder in {string.Join(", ", looked)}.");
     }
 
     // The folder of Iiif.Presentation.sln above the application's folder or the current directory, if any.
-    private static string? RepositoryRoot()
+    private static string? RepositoryRoot() =>
+        Ancestors().FirstOrDefault(dir => File.Exists(Path.Combine(dir, "Iiif.Presentation.sln")));
+
+    // The application's folder and its ancestors, then the current directory and its ancestors.
+    private static IEnumerable<string> Ancestors()
     {
         foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
             for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {
-                if (File.Exists(Path.Combine(dir.FullName, "Iiif.Presentation.sln")))
-                {
-                    return dir.FullName;
-                }
+                yield return dir.FullName;
             }
         }
-
-        return null;
     }
 }

@@ -81,7 +81,7 @@ internal static class BuilderSupport
     private static string? AnnotatedCanvas(IiifResource target) => target switch
     {
         SpecificResource { Source: { } source } => AnnotatedCanvas(source),
-        Canvas { Id: { } id } => id.IndexOf('#') is int hash and >= 0 ? id.Substring(0, hash) : id,
+        Canvas => CanvasOf(target),
         _ => null,
     };
 

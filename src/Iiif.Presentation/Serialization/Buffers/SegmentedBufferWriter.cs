@@ -140,7 +140,7 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
         }
 
         _full.Add((_current, _written));
-        int next = _sink is null ? Math.Min(Math.Max(_current.Length, SegmentSize / 2) * 2, MaxHeldSegmentSize) : SegmentSize;
+        int next = _sink is null ? Math.Min(_current.Length * 2, MaxHeldSegmentSize) : SegmentSize;
         _current = ArrayPool<byte>.Shared.Rent(Math.Max(next, needed));
         _written = 0;
         if (_sink is not null && _full.Count >= FlushAfter)
