@@ -47,6 +47,8 @@ public sealed class IiifSchema
     /// <summary>The parts of the schema evaluated on their own, built while loading and only read afterwards.</summary>
     private readonly Dictionary<string, JsonSchema> _subschemas = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, FlagEvaluator.ICheck> _verdicts = new(StringComparer.Ordinal);
+
     private IiifSchema(byte[] utf8, string sha256)
     {
         Sha256 = sha256;
@@ -56,6 +58,7 @@ public sealed class IiifSchema
             using JsonDocument document = JsonDocument.Parse(utf8);
             _document = document.RootElement.Clone();
             Root = JsonSchema.Build(_document, buildOptions);
+            Verdicts = FlagEvaluator.TryCompile(_document, SchemaId);
         }
         catch (JsonException ex)
         {
@@ -69,6 +72,10 @@ public sealed class IiifSchema
             if (Resolve(SchemaId + fragment) is { ValueKind: JsonValueKind.Object })
             {
                 _subschemas.Add(fragment, BuildSubschema(fragment, buildOptions));
+                if (Verdicts?.At(fragment) is { } check)
+                {
+                    _verdicts.Add(fragment, check);
+                }
             }
         }
     }
@@ -164,6 +171,13 @@ public sealed class IiifSchema
 
     /// <summary>Returns the schema of a part of the document that <see cref="SchemaClasses"/> names, such as
     /// <c>#/classes/manifest</c>, or <see langword="null"/> when this schema has no such part.</summary>
+    /// <summary>Gets the evaluator that gives this schema's verdicts quickly, or <see langword="null"/> when the
+    /// schema uses a keyword it lacks (JsonSchema.Net then gives them).</summary>
+    internal FlagEvaluator? Verdicts { get; }
+
+    /// <summary>Returns the quick verdict of a part <see cref="Subschema"/> also has, when there is one.</summary>
+    internal FlagEvaluator.ICheck? SubschemaVerdicts(string fragment) => _verdicts.TryGetValue(fragment, out FlagEvaluator.ICheck? check) ? check : null;
+
     internal JsonSchema? Subschema(string fragment) => _subschemas.TryGetValue(fragment, out JsonSchema? schema) ? schema : null;
 
     /// <summary>Returns the part of the schema at an absolute location (<c>…schema.json#/classes/canvas</c>), if it is in this schema.</summary>
