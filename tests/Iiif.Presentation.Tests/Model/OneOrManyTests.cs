@@ -95,4 +95,28 @@ public sealed class OneOrManyTests
         FluentActions.Invoking(() => plain.SetSingleValue()).Should().Throw<ArgumentException>().WithMessage("*OneOrMany<String>*List`1*");
         plain.IsSingleValue().Should().BeFalse();
     }
+
+    /// <summary>A list read from an array of any length holds its values in order, is written back as an array,
+    /// and then behaves as a list: the exact-size storage reading gives it grows as values are added.</summary>
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(17)]
+    [TestCase(40)]
+    public void ReadFromAnArray_HoldsItsValuesAndStaysAList(int count)
+    {
+        string[] ids = Enumerable.Range(0, count).Select(i => $"https://example.org/c/{i}").ToArray();
+        string json = "{\"id\":\"https://example.org/r\",\"type\":\"Range\",\"items\":[" +
+            string.Join(",", ids.Select(id => $"{{\"id\":\"{id}\",\"type\":\"Canvas\"}}")) + "]}";
+
+        IiifRange range = IiifJson.Deserialize<IiifRange>(json);
+
+        range.Items.Select(item => item.Id).Should().Equal(ids);
+        ((OneOrMany<IiifResource>)range.Items).IsSingleValue.Should().BeFalse();
+        IiifJson.Serialize(range, new IiifWriteOptions { Indented = false }).Should().Be(json);
+
+        range.Items.Add(new Canvas("https://example.org/added"));
+        range.Items.Insert(0, new Canvas("https://example.org/first"));
+        range.Items.Select(item => item.Id).Should().Equal(["https://example.org/first", .. ids, "https://example.org/added"]);
+    }
 }

@@ -258,6 +258,20 @@ public sealed class OneOrMany<T> : IList<T>, IReadOnlyList<T>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Creates the list of an array that was read: its first value, and the others as
+    /// <paramref name="rest"/> holds them, copied into an array of their exact count.</summary>
+    internal static OneOrMany<T> FromRead(T first, T[] rest, int restCount)
+    {
+        var list = new OneOrMany<T> { WriteWhenEmpty = true, _first = first, _count = restCount + 1 };
+        if (restCount > 0)
+        {
+            list._rest = new T[restCount];
+            Array.Copy(rest, list._rest, restCount);
+        }
+
+        return list;
+    }
+
     private void EnsureRestCapacity(int needed)
     {
         if (_rest is null)

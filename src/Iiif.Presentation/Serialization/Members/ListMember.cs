@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Iiif.Presentation.Serialization.Members;
 
 /// <summary>A property that holds a list: an array, or a lone value kept in that shape.</summary>
@@ -128,23 +130,63 @@ internal sealed class ListMember<TOwner, T> : Member<TOwner>
             return single;
         }
 
+        // The values after the first are gathered in a pooled array and copied once into one of their exact
+        // count: a list that grew as it was read would leave the arrays it outgrew behind (half of what a page
+        // of annotations allocated for its list), and past 85 KB each on the large object heap.
         Utf8JsonReader start = reader;
-        var list = new OneOrMany<T> { WriteWhenEmpty = true };
-        while (true)
+        IiifReader.Next(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
         {
-            IiifReader.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return list;
-            }
+            return new OneOrMany<T> { WriteWhenEmpty = true };
+        }
 
-            if (!_codec.TryRead(ref reader, Slot, out T? item) || item is null)
-            {
-                reader = start;
-                return null;
-            }
+        if (!_codec.TryRead(ref reader, Slot, out T? first) || first is null)
+        {
+            reader = start;
+            return null;
+        }
 
-            list.Add(item);
+        T[] rest = [];
+        int count = 0;
+        try
+        {
+            while (true)
+            {
+                IiifReader.Next(ref reader);
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    return OneOrMany<T>.FromRead(first, rest, count);
+                }
+
+                if (!_codec.TryRead(ref reader, Slot, out T? item) || item is null)
+                {
+                    reader = start;
+                    return null;
+                }
+
+                if (count == rest.Length)
+                {
+                    T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(16, rest.Length * 2));
+                    Array.Copy(rest, larger, count);
+                    Return(rest);
+                    rest = larger;
+                }
+
+                rest[count++] = item;
+            }
+        }
+        finally
+        {
+            Return(rest);
+        }
+    }
+
+    /// <summary>Gives a pooled array back, cleared, so that the pool keeps no value read alive.</summary>
+    private static void Return(T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array, clearArray: true);
         }
     }
 }
