@@ -218,6 +218,31 @@ public sealed partial class IiifJsonTests
         JsonDocument.Parse(writerStream.ToArray()).RootElement.GetProperty("label").GetProperty("en")[0].GetString().Should().Be("é");
     }
 
+    /// <summary>A document written in several pooled segments (over 64 KB) gives the same text as a string as in
+    /// bytes, whatever characters it holds.</summary>
+    [Test]
+    public async Task Write_LargeDocumentOfMultiByteText_EveryOutputGivesTheSameText()
+    {
+        var manifest = new Manifest("https://example.org/m");
+        manifest.Label = new LanguageMap { ["en"] = ["Large"] };
+        for (int i = 0; i < 4000; i++)
+        {
+            manifest.Metadata.Add(new MetadataEntry(
+                new LanguageMap { ["el"] = [$"Ετικέτα {i} €"] },
+                new LanguageMap { ["none"] = [new string('é', i % 7) + "😀 " + i] }));
+        }
+
+        string text = IiifJson.Serialize(manifest);
+        byte[] bytes = IiifJson.SerializeToUtf8Bytes(manifest);
+        using var asyncStream = new MemoryStream();
+        await IiifJson.SerializeAsync(asyncStream, manifest);
+
+        bytes.Length.Should().BeGreaterThan(4 * 64 * 1024, "the document spans several segments");
+        text.Should().Be(Encoding.UTF8.GetString(bytes));
+        asyncStream.ToArray().Should().Equal(bytes);
+        IiifJson.Deserialize<Manifest>(text).Metadata[3999].Value!["none"].Should().Equal("éé😀 3999"); // 3999 % 7 == 2
+    }
+
     [Test]
     public void Write_ModelWithACycle_ThrowsInsteadOfOverflowingTheStack()
     {
