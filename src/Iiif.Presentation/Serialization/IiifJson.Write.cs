@@ -21,18 +21,6 @@ public static partial class IiifJson
     /// infinity (a <c>duration</c>, or a PointSelector's <c>t</c>), or text with a lone surrogate.</exception>
     public static string Serialize(IiifResource resource, IiifWriteOptions? options = null)
     {
-#if NET
-        // Written to pooled segments and decoded straight into the string: a growing buffer copies what is
-        // written at each growth.
-        if (WriteToSegments(resource, options, sink: null) is { } segments)
-        {
-            using (segments)
-            {
-                return segments.ToUtf16String();
-            }
-        }
-#endif
-
         using PooledBufferWriter buffer = WriteToBuffer(resource, options);
 #if NETSTANDARD2_0
         return Encoding.UTF8.GetString(buffer.RawBuffer, 0, buffer.WrittenCount);

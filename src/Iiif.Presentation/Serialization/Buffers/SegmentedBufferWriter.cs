@@ -1,8 +1,5 @@
 using System.Buffers;
 using System.IO;
-#if NET
-using System.Text;
-#endif
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -107,39 +104,6 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
         Buffer.BlockCopy(_current, 0, bytes, at, _written);
         return bytes;
     }
-
-#if NET
-    /// <summary>Decodes what was written, UTF-8, into one string: counted first, then decoded into the string
-    /// itself, so that no copy of the whole text is made on the way.</summary>
-    public string ToUtf16String()
-    {
-        if (_full.Count == 0)
-        {
-            return Encoding.UTF8.GetString(_current, 0, _written);
-        }
-
-        // A character may start in one segment and end in the next: a decoder carries it over.
-        Decoder counter = Encoding.UTF8.GetDecoder();
-        int length = 0;
-        foreach ((byte[] array, int count) in _full)
-        {
-            length += counter.GetCharCount(array.AsSpan(0, count), flush: false);
-        }
-
-        length += counter.GetCharCount(_current.AsSpan(0, _written), flush: true);
-        return string.Create(length, this, static (chars, self) =>
-        {
-            Decoder decoder = Encoding.UTF8.GetDecoder();
-            int at = 0;
-            foreach ((byte[] array, int count) in self._full)
-            {
-                at += decoder.GetChars(array.AsSpan(0, count), chars.Slice(at), flush: false);
-            }
-
-            decoder.GetChars(self._current.AsSpan(0, self._written), chars.Slice(at), flush: true);
-        });
-    }
-#endif
 
     /// <summary>Writes the segments to a stream, in order.</summary>
     public void CopyTo(Stream stream)
