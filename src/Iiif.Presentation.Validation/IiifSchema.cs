@@ -169,8 +169,6 @@ public sealed class IiifSchema
         return FromUtf8(downloaded);
     }
 
-    /// <summary>Returns the schema of a part of the document that <see cref="SchemaClasses"/> names, such as
-    /// <c>#/classes/manifest</c>, or <see langword="null"/> when this schema has no such part.</summary>
     /// <summary>Gets the evaluator that gives this schema's verdicts quickly, or <see langword="null"/> when the
     /// schema uses a keyword it lacks (JsonSchema.Net then gives them).</summary>
     internal FlagEvaluator? Verdicts { get; }
@@ -178,6 +176,8 @@ public sealed class IiifSchema
     /// <summary>Returns the quick verdict of a part <see cref="Subschema"/> also has, when there is one.</summary>
     internal FlagEvaluator.ICheck? SubschemaVerdicts(string fragment) => _verdicts.TryGetValue(fragment, out FlagEvaluator.ICheck? check) ? check : null;
 
+    /// <summary>Returns the schema of a part of the document that <see cref="SchemaClasses"/> names, such as
+    /// <c>#/classes/manifest</c>, or <see langword="null"/> when this schema has no such part.</summary>
     internal JsonSchema? Subschema(string fragment) => _subschemas.TryGetValue(fragment, out JsonSchema? schema) ? schema : null;
 
     /// <summary>Returns the part of the schema at an absolute location (<c>…schema.json#/classes/canvas</c>), if it is in this schema.</summary>

@@ -11,8 +11,11 @@ namespace Iiif.Presentation.Validation.Schema;
 /// </summary>
 /// <remarks>
 /// <para>
-/// It knows the assertions <see cref="Keywords"/> lists, ignores annotations and keywords that draft-07 does not
-/// define (as draft-07 says), and refuses a schema that uses any other draft-07 assertion, a <c>$ref</c> that does
+/// It implements the draft-07 assertions and applicators its compiler handles (<c>$ref</c>, <c>type</c>,
+/// <c>enum</c>, <c>const</c>, <c>pattern</c>, the numeric and count bounds, <c>required</c>, <c>properties</c>,
+/// <c>patternProperties</c>, <c>additionalProperties</c>, <c>dependencies</c>, <c>items</c>,
+/// <c>additionalItems</c>, <c>allOf</c>, <c>anyOf</c>, <c>oneOf</c>, <c>not</c>), ignores annotations and keywords
+/// that draft-07 does not define (as draft-07 says), and refuses a schema that uses any other draft-07 assertion, a <c>$ref</c> that does
 /// not point into the same document, or an <c>$id</c> below the root: <see cref="TryCompile"/> then returns
 /// <see langword="null"/>, and JsonSchema.Net gives every verdict. <c>format</c> is not asserted, as the
 /// official validator runs it.
@@ -22,21 +25,6 @@ namespace Iiif.Presentation.Validation.Schema;
 /// </remarks>
 internal sealed class FlagEvaluator
 {
-    /// <summary>The draft-07 assertions and applicators this evaluator implements.</summary>
-    internal static readonly string[] Keywords =
-    [
-        "$ref", "type", "enum", "const", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-        "minItems", "maxItems", "minProperties", "maxProperties", "required", "properties", "patternProperties",
-        "additionalProperties", "dependencies", "items", "additionalItems", "allOf", "anyOf", "oneOf", "not",
-    ];
-
-    /// <summary>Draft-07 keywords that only annotate, or hold subschemas for <c>$ref</c> to reach.</summary>
-    private static readonly string[] s_annotations =
-    [
-        "$schema", "$id", "$comment", "title", "description", "default", "examples", "format", "readOnly", "writeOnly",
-        "definitions",
-    ];
-
     /// <summary>Draft-07 keywords that assert something this evaluator does not implement.</summary>
     private static readonly string[] s_unsupported =
     [
@@ -247,13 +235,13 @@ internal sealed class FlagEvaluator
 
     private Dependencies CompileDependencies(JsonElement value, string pointer)
     {
-        var names = new List<(string, string[])>();
+        var names = new List<(string, Required)>();
         var schemas = new List<(string, Node)>();
         foreach (JsonProperty dependency in value.EnumerateObject())
         {
             if (dependency.Value.ValueKind == JsonValueKind.Array)
             {
-                names.Add((dependency.Name, dependency.Value.EnumerateArray().Select(name => name.GetString()!).ToArray()));
+                names.Add((dependency.Name, new Required(dependency.Value.EnumerateArray().Select(name => name.GetString()!).ToArray())));
             }
             else
             {
@@ -319,7 +307,7 @@ internal sealed class FlagEvaluator
         switch (a.ValueKind)
         {
             case JsonValueKind.Number:
-                return a.TryGetDecimal(out decimal x) && b.TryGetDecimal(out decimal y) ? x == y : a.GetDouble() == b.GetDouble();
+                return a.TryGetDecimal(out decimal x) && b.TryGetDecimal(out decimal y) ? x == y : ValueOf(a) == ValueOf(b);
             case JsonValueKind.String:
                 return string.Equals(a.GetString(), b.GetString(), StringComparison.Ordinal);
             case JsonValueKind.Array:
@@ -356,6 +344,11 @@ internal sealed class FlagEvaluator
                 return true; // true, false, null: the kind says it all
         }
     }
+
+    /// <summary>A number's value; one beyond the range of a double (<c>1e400</c>) is an infinity of its sign.</summary>
+    private static double ValueOf(JsonElement number) =>
+        number.TryGetDouble(out double value) ? value
+        : number.GetRawText().StartsWith("-", StringComparison.Ordinal) ? double.NegativeInfinity : double.PositiveInfinity;
 
     private static int CountMembers(JsonElement instance)
     {
@@ -432,8 +425,8 @@ internal sealed class FlagEvaluator
                 return true;
             }
 
-            double value = number.GetDouble();
-            return !double.IsInfinity(value) && Math.Floor(value) == value;
+            // Beyond the range of a double (1e400), a number is not taken as an integer.
+            return number.TryGetDouble(out double value) && Math.Floor(value) == value;
         }
     }
 
@@ -467,7 +460,7 @@ internal sealed class FlagEvaluator
                 return true;
             }
 
-            double value = instance.GetDouble();
+            double value = ValueOf(instance);
             return keyword switch
             {
                 "minimum" => value >= limit,
@@ -573,7 +566,7 @@ internal sealed class FlagEvaluator
         }
     }
 
-    private sealed class Dependencies((string Name, string[] Required)[] names, (string Name, Node Node)[] schemas) : ICheck
+    private sealed class Dependencies((string Name, Required Required)[] names, (string Name, Node Node)[] schemas) : ICheck
     {
         public bool IsValid(JsonElement instance)
         {
@@ -582,9 +575,9 @@ internal sealed class FlagEvaluator
                 return true;
             }
 
-            foreach ((string name, string[] required) in names)
+            foreach ((string name, Required required) in names)
             {
-                if (instance.TryGetProperty(name, out _) && !new Required(required).IsValid(instance))
+                if (instance.TryGetProperty(name, out _) && !required.IsValid(instance))
                 {
                     return false;
                 }

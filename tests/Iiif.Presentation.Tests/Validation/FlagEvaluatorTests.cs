@@ -87,6 +87,26 @@ public sealed class FlagEvaluatorTests
             exploringCases: 20_000);
     }
 
+    /// <summary>Numbers at the edges of what a double holds, where an integer or a positive number is asked for.</summary>
+    [TestCase("1e400")]
+    [TestCase("-1e400")]
+    [TestCase("1.0")]
+    [TestCase("1e2")]
+    [TestCase("123456789012345678901234567890")]
+    [TestCase("0.5")]
+    public void EdgeNumbers_GetJsonSchemaNetsVerdictAndAReport(string number)
+    {
+        string json = $$"""
+            {"@context": "http://iiif.io/api/presentation/3/context.json", "id": "https://example.org/m", "type": "Manifest",
+             "label": {"en": ["n"]}, "items": [{"id": "https://example.org/c", "type": "Canvas", "width": {{number}}, "height": 10,
+             "duration": {{number}}, "items": []}]}
+            """;
+        using JsonDocument document = JsonDocument.Parse(json);
+
+        AssertSameVerdicts(document.RootElement, number);
+        Validators.Full.Validate(json, Validators.SchemaOnly).Should().NotBeNull();
+    }
+
     [TestCase("""{"a": 1}""", """{"a": 1.0}""", true)]
     [TestCase("""{"a": [1, "x"], "b": null}""", """{"b": null, "a": [1, "x"]}""", true)]
     [TestCase("""{"a": 1}""", """{"a": 1, "b": 2}""", false)]
