@@ -18,6 +18,32 @@ internal static class Corpus
             .Select(File.ReadAllBytes)
             .ToList();
 
+    /// <summary>The options of the indented floor: indented, no needless escaping, the output form of <see cref="IiifJson"/>
+    /// by default.</summary>
+    public static System.Text.Json.JsonWriterOptions IndentedFloorOptions { get; } =
+        new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The floor issues 14 and 16 define: each document parsed into a <c>JsonDocument</c>, then written to
+    /// an indented writer (<see cref="IndentedFloorOptions"/>) into a reused buffer.</summary>
+    /// <returns>The bytes written, over all the documents.</returns>
+    public static long IndentedFloor(List<byte[]> documents, System.Buffers.ArrayBufferWriter<byte> buffer)
+    {
+        long written = 0;
+        foreach (byte[] document in documents)
+        {
+            buffer.ResetWrittenCount();
+            using System.Text.Json.JsonDocument parsed = System.Text.Json.JsonDocument.Parse(document);
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, IndentedFloorOptions))
+            {
+                parsed.WriteTo(writer);
+            }
+
+            written += buffer.WrittenCount;
+        }
+
+        return written;
+    }
+
     /// <summary>System.Text.Json's floor: parse each document into a <c>JsonDocument</c> and write it back.</summary>
     public static long ParseAndWrite(List<byte[]> documents, MemoryStream output)
     {

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -20,7 +19,6 @@ namespace Iiif.Presentation.Benchmarks;
 [MemoryDiagnoser]
 public class UserPathBenchmarks : System.IDisposable
 {
-    private static readonly JsonWriterOptions s_floorOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly IiifWriteOptions s_compact = new() { Indented = false };
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 20);
@@ -42,21 +40,7 @@ public class UserPathBenchmarks : System.IDisposable
     }
 
     [Benchmark(Baseline = true, Description = "floor: JsonDocument parse + indented write")]
-    public long Floor()
-    {
-        long written = 0;
-        foreach (byte[] document in _documents)
-        {
-            _buffer.ResetWrittenCount();
-            using JsonDocument parsed = JsonDocument.Parse(document);
-            using var writer = new Utf8JsonWriter(_buffer, s_floorOptions);
-            parsed.WriteTo(writer);
-            writer.Flush();
-            written += _buffer.WrittenCount;
-        }
-
-        return written;
-    }
+    public long Floor() => Corpus.IndentedFloor(_documents, _buffer);
 
     [Benchmark(Description = "JsonNode parse + indented write")]
     public long JsonNodeReadWrite()
@@ -66,7 +50,7 @@ public class UserPathBenchmarks : System.IDisposable
         {
             _buffer.ResetWrittenCount();
             JsonNode? parsed = JsonNode.Parse(document);
-            using var writer = new Utf8JsonWriter(_buffer, s_floorOptions);
+            using var writer = new Utf8JsonWriter(_buffer, Corpus.IndentedFloorOptions);
             parsed!.WriteTo(writer);
             writer.Flush();
             written += _buffer.WrittenCount;
@@ -202,7 +186,7 @@ public class UserPathBenchmarks : System.IDisposable
         foreach (IiifResource model in _models)
         {
             _buffer.ResetWrittenCount();
-            using var writer = new Utf8JsonWriter(_buffer, s_floorOptions);
+            using var writer = new Utf8JsonWriter(_buffer, Corpus.IndentedFloorOptions);
             IiifJson.Serialize(writer, model);
             writer.Flush();
             written += _buffer.WrittenCount;
