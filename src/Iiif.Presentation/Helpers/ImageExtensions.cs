@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Iiif.Presentation;
 
@@ -71,19 +73,7 @@ public static class ImageExtensions
         Guard.NotNull(size);
         Guard.NotNull(quality);
         Guard.NotNull(format);
-        string id = BaseUri(service);
-        int version = service.ApiVersion;
-        if (size is "max" or "full")
-        {
-            size = version >= 3 ? "max" : "full";
-        }
-
-        if (version == 1 && quality == "default")
-        {
-            quality = "native";
-        }
-
-        return id + "/" + region + "/" + size + "/" + MediaFragments.Text(rotation) + "/" + quality + "." + format;
+        return ImageUrl(service, service.ApiVersion, region, size, MediaFragments.Text(rotation), quality, format);
     }
 
     /// <summary>Returns the URL of a region of the image at a size, in the default quality as JPEG.</summary>
@@ -118,185 +108,94 @@ public static class ImageExtensions
     /// <param name="width">The width the thumbnail should have at least.</param>
     /// <param name="height">The height the thumbnail should have at least.</param>
     /// <returns>The URL, or <see langword="null"/> if the resource has no thumbnail and no image to make one.</returns>
+    /// <remarks>The URL <see cref="GetThumbnail"/> chooses; see there for the rule.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> or <paramref name="height"/> is not
+    /// positive.</exception>
+    public static string? GetThumbnailUrl(this IiifResource resource, int width, int height) => GetThumbnail(resource, width, height).Url;
+
+    /// <summary>Chooses the best thumbnail of a resource for a box of the given size, and says which candidates it
+    /// considered and why the one chosen won.</summary>
+    /// <param name="resource">A Manifest (its thumbnail, else its first Canvas's), a Canvas (its thumbnail, else its
+    /// default painted image's), an image, or any resource with <c>thumbnail</c>.</param>
+    /// <param name="width">The width the thumbnail should have at least.</param>
+    /// <param name="height">The height the thumbnail should have at least.</param>
+    /// <returns>The choice; its <see cref="ThumbnailSelection.Url"/> is <see langword="null"/> if the resource has no
+    /// thumbnail and no image to make one.</returns>
     /// <remarks>
-    /// <para>The resource's <c>thumbnail</c> comes first. Its candidates are each thumbnail of known size and, for a
-    /// thumbnail with an image service, the size that service offers for the box (as below); the smallest that is at least
-    /// <paramref name="width"/> × <paramref name="height"/> wins, else the largest. A thumbnail of unknown size is
-    /// used only when nothing has a size.</para>
-    /// <para>Without a thumbnail, the URL is computed from the image's service: a listed size by the same rule if the
-    /// service lists <c>sizes</c> (safe for level 0), else the size that covers the box keeping the aspect ratio,
-    /// never larger than the image and within <c>maxWidth</c>, <c>maxHeight</c> (which defaults to
-    /// <c>maxWidth</c>) and <c>maxArea</c>. Version 3 writes <c>w,h</c>; versions 1 and 2 write <c>w,</c>. Without
-    /// a service, the image's own id.</para>
+    /// <para>The resource's <c>thumbnail</c> comes first: each thumbnail as published, and what each of its image
+    /// services offers. For a Manifest without one, its first Canvas is asked; for a Canvas without one, its default
+    /// painted image, through its image services, or by its own id when they offer nothing.</para>
+    /// <para>What an image service offers depends on its compliance level
+    /// (<see href="https://iiif.io/api/image/3.0/compliance/"/>). The <c>sizes</c> it lists, always. At level 0 only
+    /// those, the tiles that hold the whole image at one of their <c>scaleFactors</c>, and the whole image
+    /// (<c>max</c>, or <c>full</c> before version 3): never a computed size, which a level 0 server need not serve.
+    /// At level 1 and above (or an unknown level), when it lists no sizes, the size that covers the box keeping the
+    /// aspect ratio, never larger than the image and within <c>maxWidth</c>, <c>maxHeight</c> (which defaults to
+    /// <c>maxWidth</c>) and <c>maxArea</c>. Version 3 writes <c>w,h</c>; versions 1 and 2 write <c>w,</c>.</para>
+    /// <para>An <see cref="ImageApiSelector"/> that paints a region of the image, or turns it, is applied: its region,
+    /// rotation, quality and format go into the URL, and the size is computed for the region (turned). A level 0
+    /// service cannot serve a region; the whole image is then chosen only when nothing else is offered, and
+    /// <see cref="ThumbnailCandidate.ShowsSelection"/> says so.</para>
+    /// <para>Of the candidates of known size, the smallest that is at least <paramref name="width"/> ×
+    /// <paramref name="height"/> wins, else the largest; a candidate of unknown size wins only when no candidate has a
+    /// size.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> or <paramref name="height"/> is not
     /// positive.</exception>
-    public static string? GetThumbnailUrl(this IiifResource resource, int width, int height)
+    public static ThumbnailSelection GetThumbnail(this IiifResource resource, int width, int height)
     {
         Guard.NotNull(resource);
-        if (width <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(width), width, "The width must be positive.");
-        }
-
-        if (height <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(height), height, "The height must be positive.");
-        }
-
-        return ThumbnailOf(resource, width, height, depth: 0);
+        return new ThumbnailFinder(width, height).Select(resource);
     }
 
-    private static string? ThumbnailOf(IiifResource resource, int width, int height, int depth)
+    /// <summary>Chooses the best thumbnail of a resource for a box of the given size as <see cref="GetThumbnail"/>
+    /// does, first fetching the <c>info.json</c> of each image service whose description in the document does not
+    /// say enough: no <c>sizes</c>, and no width or height, or a level of 0 (or none) without <c>tiles</c>.</summary>
+    /// <param name="resource">A Manifest, a Canvas, an image, or any resource with <c>thumbnail</c>.</param>
+    /// <param name="width">The width the thumbnail should have at least.</param>
+    /// <param name="height">The height the thumbnail should have at least.</param>
+    /// <param name="fetcher">Fetches an <c>info.json</c>; this library makes no HTTP requests of its own.</param>
+    /// <param name="cancellationToken">Cancels the fetching.</param>
+    /// <returns>The choice. Each service is fetched at most once, and only those of the places tried. What the
+    /// <c>info.json</c> gives (level, size, sizes, tiles, limits) takes the place of what the document gives; a
+    /// fetch that throws (or gives <see langword="null"/>) or whose document cannot be read is recorded in <see cref="ThumbnailSelection.Notes"/>,
+    /// and the document's description is used.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resource"/> or <paramref name="fetcher"/> is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> or <paramref name="height"/> is not
+    /// positive.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<ThumbnailSelection> GetThumbnailAsync(
+        this IiifResource resource,
+        int width,
+        int height,
+        ImageInformationFetcher fetcher,
+        CancellationToken cancellationToken = default)
     {
-        if (FromThumbnails(resource, width, height) is { } url)
-        {
-            return url;
-        }
-
-        switch (resource)
-        {
-            case Manifest manifest when depth == 0 && manifest.ItemsList is { Count: > 0 } canvases:
-                return ThumbnailOf(canvases[0], width, height, depth + 1);
-            case Canvas canvas:
-                foreach (PaintedResource painted in canvas.GetPaintedImages())
-                {
-                    if (painted.IsDefault)
-                    {
-                        return ThumbnailOf(painted.Image!, width, height, depth + 1);
-                    }
-                }
-
-                return null;
-            case ContentResource content:
-                foreach (ImageService service in content.GetImageServices())
-                {
-                    if (service.Id is not null)
-                    {
-                        return FromService(service, content.Width, content.Height, width, height)?.Url ??
-                            GetImageUrl(service, "full", Pixels(width) + ",");
-                    }
-                }
-
-                return content.Id;
-            default:
-                return null;
-        }
+        Guard.NotNull(resource);
+        Guard.NotNull(fetcher);
+        return new ThumbnailFinder(width, height).SelectAsync(resource, fetcher, cancellationToken);
     }
 
-    private static string? FromThumbnails(IiifResource resource, int width, int height)
+    /// <summary>Returns the URL of an image request in the syntax of an Image API version.</summary>
+    internal static string ImageUrl(ImageService service, int version, string region, string size, string rotation, string quality, string format)
     {
-        if (resource.ThumbnailList is not { Count: > 0 } thumbnails)
+        if (size is "max" or "full")
         {
-            return null;
+            size = version >= 3 ? "max" : "full";
         }
 
-        var candidates = new List<Candidate>();
-        foreach (ContentResource thumbnail in thumbnails)
+        if (version == 1 && quality == "default")
         {
-            if (thumbnail.Id is not null && thumbnail.Width is { } w && thumbnail.Height is { } h)
-            {
-                candidates.Add(new Candidate(thumbnail.Id, w, h));
-            }
-
-            foreach (ImageService service in thumbnail.GetImageServices())
-            {
-                if (service.Id is not null && FromService(service, thumbnail.Width, thumbnail.Height, width, height) is { } computed)
-                {
-                    candidates.Add(computed);
-                }
-            }
+            quality = "native";
         }
 
-        return Choose(candidates, width, height)?.Url ?? thumbnails[0].Id;
+        return BaseUri(service) + "/" + region + "/" + size + "/" + rotation + "/" + quality + "." + format;
     }
 
-    /// <summary>Returns the service's best size for the box, or <see langword="null"/> if the sizes are unknown.</summary>
-    private static Candidate? FromService(ImageService service, int? imageWidth, int? imageHeight, int width, int height)
-    {
-        if (service.SizesList is { Count: > 0 } sizes)
-        {
-            var candidates = new List<Candidate>();
-            foreach (ImageSize size in sizes)
-            {
-                if (size.Width is { } sw && size.Height is { } sh)
-                {
-                    candidates.Add(new Candidate(SizeUrl(service, sw, sh), sw, sh));
-                }
-            }
-
-            if (Choose(candidates, width, height) is { } chosen)
-            {
-                return chosen;
-            }
-        }
-
-        if ((service.Width ?? imageWidth) is not { } fullWidth || (service.Height ?? imageHeight) is not { } fullHeight ||
-            fullWidth <= 0 || fullHeight <= 0)
-        {
-            return null;
-        }
-
-        double scale = Math.Min(1, Math.Max((double)width / fullWidth, (double)height / fullHeight));
-        int? maxWidth = service.MaxWidth;
-        int? maxHeight = service.MaxHeight ?? maxWidth;
-        if (maxWidth is { } mw && fullWidth * scale > mw)
-        {
-            scale = (double)mw / fullWidth;
-        }
-
-        if (maxHeight is { } mh && fullHeight * scale > mh)
-        {
-            scale = (double)mh / fullHeight;
-        }
-
-        if (service.MaxArea is { } area && (double)fullWidth * fullHeight * scale * scale > area)
-        {
-            scale = Math.Sqrt(area / ((double)fullWidth * fullHeight));
-        }
-
-        // Round, but never above a limit: a server refuses a size past maxWidth, maxHeight or maxArea.
-        int w = Math.Max(1, (int)Math.Round(fullWidth * scale));
-        int h = Math.Max(1, (int)Math.Round(fullHeight * scale));
-        while ((maxWidth is { } a && w > a) || (maxHeight is { } b && h > b) ||
-               (service.MaxArea is { } c && (long)w * h > c))
-        {
-            w = Math.Max(1, w - 1);
-            h = Math.Max(1, (int)Math.Round((double)w * fullHeight / fullWidth));
-            if (w == 1)
-            {
-                break;
-            }
-        }
-
-        return new Candidate(SizeUrl(service, w, h), w, h);
-    }
-
-    private static string SizeUrl(ImageService service, int width, int height) =>
-        GetImageUrl(service, "full", service.ApiVersion >= 3 ? Pixels(width) + "," + Pixels(height) : Pixels(width) + ",");
-
-    private static Candidate? Choose(List<Candidate> candidates, int width, int height)
-    {
-        Candidate? smallestCovering = null;
-        Candidate? largest = null;
-        foreach (Candidate c in candidates)
-        {
-            if (c.Width >= width && c.Height >= height && (smallestCovering is null || c.Area < smallestCovering.Area))
-            {
-                smallestCovering = c;
-            }
-
-            if (largest is null || c.Area > largest.Area)
-            {
-                largest = c;
-            }
-        }
-
-        return smallestCovering ?? largest;
-    }
-
-    private static string BaseUri(ImageService service)
+    internal static string BaseUri(ImageService service)
     {
         string id = service.Id ?? throw new ArgumentException("The image service has no id.", nameof(service));
         return id.TrimEnd('/');
@@ -304,9 +203,4 @@ public static class ImageExtensions
 
     private static string Pixels(double value) =>
         Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
-
-    private sealed record Candidate(string Url, int Width, int Height)
-    {
-        public long Area => (long)Width * Height;
-    }
 }

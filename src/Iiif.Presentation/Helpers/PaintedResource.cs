@@ -31,6 +31,79 @@ public sealed class PaintedResource
     /// of a <see cref="SpecificResource"/> that is one; otherwise <see langword="null"/>.</summary>
     public Image? Image => Resource as Image ?? (Resource as SpecificResource)?.Source as Image;
 
+    /// <summary>Gets the <see cref="Presentation.ImageApiSelector"/> that selects what is painted of the image (a
+    /// region, a rotation, a quality): the first of a <see cref="SpecificResource"/> body's selectors that is one, or
+    /// <see langword="null"/>.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/annex/openannotation/#iiif-image-api-selector"/>.</remarks>
+    public ImageApiSelector? ImageApiSelector => Resource is SpecificResource specific ? ImageApiSelectorOf(specific) : null;
+
+    /// <summary>Returns the URL of the painted image as the Canvas shows it: a request to its first image service with
+    /// the <see cref="ImageApiSelector"/>'s region, size, rotation, quality and format applied; the image's own id
+    /// when it has no service (or no selector changes it).</summary>
+    /// <param name="width">The width wanted, or <see langword="null"/>.</param>
+    /// <param name="height">The height wanted, or <see langword="null"/>. With no width either, the selector's size,
+    /// else the whole size of the region (<c>max</c>, or <c>full</c> before version 3).</param>
+    /// <returns>The URL, or <see langword="null"/> when the resource is not an image or has neither a service
+    /// nor an id.</returns>
+    public string? GetImageUrl(int? width = null, int? height = null)
+    {
+        if (Image is not { } image)
+        {
+            return null;
+        }
+
+        ImageApiSelector? selector = ImageApiSelector;
+        ImageService? service = null;
+        foreach (ImageService candidate in image.GetImageServices())
+        {
+            if (candidate.Id is not null)
+            {
+                service = candidate;
+                break;
+            }
+        }
+
+        if (service is null || (selector is null && width is null && height is null))
+        {
+            return image.Id ?? (service is null ? null : service.GetImageUrl());
+        }
+
+        string size = (width, height) switch
+        {
+            (null, null) => selector?.Size ?? "max",
+            ({ } w, null) => Text(w) + ",",
+            (null, { } h) => "," + Text(h),
+            ({ } w, { } h) => Text(w) + "," + Text(h),
+        };
+        return ImageExtensions.ImageUrl(
+            service,
+            service.ApiVersion,
+            selector?.Region ?? "full",
+            size,
+            selector?.Rotation ?? "0",
+            selector?.Quality ?? "default",
+            selector?.Format ?? "jpg");
+
+        static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Returns the first selector of a SpecificResource that is an ImageApiSelector.</summary>
+    internal static ImageApiSelector? ImageApiSelectorOf(SpecificResource specific)
+    {
+        if (specific.SelectorList is { } selectors)
+        {
+            foreach (Selector selector in selectors)
+            {
+                if (selector is ImageApiSelector imageApi)
+                {
+                    return imageApi;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets where on the Canvas the resource is painted: the annotation's first target, parsed, or
     /// <see langword="null"/> if there is none or <see cref="CanvasTarget.TryFrom"/> cannot read it.</summary>
     public CanvasTarget? Target =>

@@ -80,6 +80,44 @@ internal static class ServiceEvidence
         static bool Is(ReadOnlySpan<char> text, string value) => text.Equals(value.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Returns the Image API compliance level (0, 1 or 2) a profile names: <c>level0</c> to <c>level2</c>
+    /// (Image API 3), <c>http://iiif.io/api/image/2/level0.json</c> (2, also without <c>.json</c>), or an Image
+    /// API 1 compliance URI ending in <c>#level0</c>; <see langword="null"/> for anything else.</summary>
+    /// <remarks>Spec: <see href="https://iiif.io/api/image/3.0/compliance/"/>.</remarks>
+    public static int? ComplianceLevel(string? profile)
+    {
+        if (profile is null)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> bare = IiifContexts.BareSpan(profile);
+        if (bare.EndsWith(".json".AsSpan(), StringComparison.OrdinalIgnoreCase))
+        {
+            bare = bare.Slice(0, bare.Length - ".json".Length);
+        }
+
+        if (bare.Length < 6 || !bare.Slice(bare.Length - 6, 5).Equals("level".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+            bare[bare.Length - 1] is < '0' or > '2')
+        {
+            return null;
+        }
+
+        int level = bare[bare.Length - 1] - '0';
+        if (bare.Length == 6)
+        {
+            return level;
+        }
+
+        // A level URI must be one of an Image API's: "level1" at the end of any other URI names nothing.
+        char before = bare[bare.Length - 7];
+        IiifType? type = before is '/' or '#' ? ProfileType(profile) : null;
+        return ReferenceEquals(type, IiifTypes.ImageService1) || ReferenceEquals(type, IiifTypes.ImageService2) ||
+               ReferenceEquals(type, IiifTypes.ImageService3)
+            ? level
+            : null;
+    }
+
     /// <summary>Recognises an untyped service: the first context of a service API decides an Image API
     /// version outright and narrows Auth and Search to their types; then the first profile that names a
     /// type of that family; then an Image API <c>protocol</c>.</summary>

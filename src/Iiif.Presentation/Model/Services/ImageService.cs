@@ -24,6 +24,13 @@ public abstract class ImageService : Service
     /// <summary>Gets the major version of the Image API this service implements: 1, 2 or 3.</summary>
     public abstract int ApiVersion { get; }
 
+    /// <summary>Gets the compliance level the <see cref="Service.Profile"/> names: 0, 1 or 2, or
+    /// <see langword="null"/> when it names none (no profile, or one this library does not know).</summary>
+    /// <remarks>A level 0 server need only serve the <c>sizes</c> it lists, its <c>tiles</c> and the whole image
+    /// (<c>max</c>, or <c>full</c> before version 3), not sizes a client computes. Spec:
+    /// <see href="https://iiif.io/api/image/3.0/compliance/"/>.</remarks>
+    public int? ComplianceLevel => ServiceEvidence.ComplianceLevel(Profile);
+
     /// <summary>Gets or sets the URI of the Image API (<c>protocol</c>): <c>http://iiif.io/api/image</c>,
     /// which Image API 2 and 3 <c>info.json</c> documents give.</summary>
     /// <remarks>Spec: <see href="https://iiif.io/api/image/3.0/#51-image-information-request"/>.</remarks>
