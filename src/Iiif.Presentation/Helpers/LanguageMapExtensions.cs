@@ -280,7 +280,8 @@ public static class LanguageMapExtensions
         return dash < 0 ? tag : tag.Substring(0, dash);
     }
 
-    private static bool IsNone(string key) =>
+    /// <summary>Returns whether a language map key means text in no particular language: <c>none</c>, or <c>@none</c>.</summary>
+    internal static bool IsNone(string key) =>
         string.Equals(key, LanguageMap.NoLanguage, StringComparison.OrdinalIgnoreCase) ||
         string.Equals(key, AtNone, StringComparison.Ordinal);
 }

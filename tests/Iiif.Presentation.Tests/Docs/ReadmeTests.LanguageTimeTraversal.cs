@@ -27,6 +27,10 @@ public sealed partial class ReadmeTests
                     Console.WriteLine($"{entry.GetLabel("en")}: {entry.GetValue("en")}");
                 }
 
+                // The languages to offer in a picker: of every resource's text, "none" apart.
+                TextLanguages languages = manifest.GetAllTextLanguages();
+                Console.WriteLine($"{string.Join(", ", languages.Languages)} (none: {languages.HasTextWithoutLanguage})");
+
                 // Time: the timed canvases one after another.
                 Console.WriteLine($"{manifest.GetDuration():0.00} s");
                 if (manifest.TryGetCanvasAt(4000, out Canvas? canvas, out double offset))
@@ -49,6 +53,7 @@ public sealed partial class ReadmeTests
             "The Elixir of Love\n" +
             "Date Issued: 2019\n" +
             "Publisher: Indiana University Jacobs School of Music\n" +
+            "it, en (none: False)\n" +
             "7278.46 s\n" +
             "https://iiif.io/api/cookbook/recipe/0065-opera-multiple-canvases/canvas/2 at 28.76 s\n" +
             "/items/1 (Canvas)\n" +
