@@ -15,7 +15,8 @@ internal static class ResourceMembers
     public static readonly Member<IiifResource> Id = new ValueMember<IiifResource, string>(
         P.Id, StringCodec.Text, r => r.Id, (r, v) => r.Id = v);
 
-    /// <summary>The id of a Canvas, which targets, Range items and <c>start</c> repeat: read once, shared.</summary>
+    /// <summary>The id of a Canvas, which targets, Range items and <c>start</c> repeat, or of a Manifest or Collection,
+    /// which the <c>partOf</c> of each annotation's target may repeat: read once, shared.</summary>
     public static readonly Member<IiifResource> SharedId = new ValueMember<IiifResource, string>(
         P.Id, StringCodec.SharedId, r => r.Id, (r, v) => r.Id = v);
 

@@ -20,14 +20,14 @@ internal static class ResourceShapes
 {
     public static readonly Shape<IiifResource> Collection = new("Collection",
     [
-        .. Head(Id), NavDate, NavPlace, Viewing(r => ((Collection)r).ViewingDirection, (r, v) => ((Collection)r).ViewingDirection = v), Behaviors, .. Links(),
+        .. Head(SharedId), NavDate, NavPlace, Viewing(r => ((Collection)r).ViewingDirection, (r, v) => ((Collection)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Collection)r).ServicesList, (r, v) => ((Collection)r).ServicesList = v), PartOf,
         List<IiifResource>(P.Items, r => ((Collection)r).ItemsList, (r, v) => ((Collection)r).ItemsList = v, Slot.CollectionItem, required: true), Annotations,
     ]);
 
     public static readonly Shape<IiifResource> Manifest = new("Manifest",
     [
-        .. Head(Id), NavDate, NavPlace, Viewing(r => ((Manifest)r).ViewingDirection, (r, v) => ((Manifest)r).ViewingDirection = v), Behaviors, .. Links(),
+        .. Head(SharedId), NavDate, NavPlace, Viewing(r => ((Manifest)r).ViewingDirection, (r, v) => ((Manifest)r).ViewingDirection = v), Behaviors, .. Links(),
         PlaceholderCanvas, AccompanyingCanvas, ServicesOf(r => ((Manifest)r).ServicesList, (r, v) => ((Manifest)r).ServicesList = v), PartOf,
         One<IiifResource>(P.Start, r => ((Manifest)r).Start, (r, v) => ((Manifest)r).Start = v, Slot.Start),
         List<Canvas>(P.Items, r => ((Manifest)r).ItemsList, (r, v) => ((Manifest)r).ItemsList = v, Slot.Canvas, required: true),

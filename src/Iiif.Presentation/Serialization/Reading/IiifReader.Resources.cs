@@ -22,7 +22,8 @@ internal static partial class IiifReader
                     service.UsesAtType = false;
                 }
 
-                bare.Id = bare.Kind == ResourceKind.Canvas ? SharedIds.Get(ref reader) : reader.GetString();
+                // Shared as the class's own id member shares it (a Canvas's, a Manifest's): the shape says which.
+                bare.Id = ReferenceEquals(bare.Shape.For(IiifProperties.Id), ResourceMembers.SharedId) ? SharedIds.Get(ref reader) : reader.GetString();
                 bare.IsUriString = true;
                 return bare;
 

@@ -123,8 +123,9 @@ internal static partial class IiifReader
             probe.Read();
             if (isType && probe.TokenType == JsonTokenType.String)
             {
+                // A well-known type's text is the shared string: peeking allocates nothing for it.
                 type = IiifTypes.Find(ref probe);
-                return probe.GetString();
+                return WellKnownStrings.Get(ref probe);
             }
 
             if (isType && probe.TokenType == JsonTokenType.StartArray)
@@ -153,7 +154,7 @@ internal static partial class IiifReader
                 if (IiifTypes.Find(ref probe) is { } known)
                 {
                     type = known;
-                    return probe.GetString();
+                    return WellKnownStrings.Get(ref probe);
                 }
 
                 first ??= probe.GetString();
