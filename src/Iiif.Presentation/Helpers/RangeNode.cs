@@ -78,7 +78,9 @@ public sealed class RangeNode
     /// <see cref="Targets"/>), or <see langword="null"/> when it has none.</summary>
     /// <remarks>A player seeks to <c>Start.Target.Time?.Start</c> seconds of <c>Start.Canvas</c>; a viewer zooms
     /// to <c>Start.Target.Region</c>. The first reference, not the earliest time: the spec gives the Range's
-    /// order as the reading order, and a chapter that starts with its Canvas's later part starts there.</remarks>
+    /// order as the reading order, and a chapter that starts with its Canvas's later part starts there. A
+    /// <c>no-nav</c> child Range that comes first (the silence before a track's first named part) is part of
+    /// the entry, so the entry starts with it.</remarks>
     public RangeTarget? Start => Targets.Count > 0 ? Targets[0] : null;
 
     /// <summary>Gets whether the Range's Canvases follow one another in the Manifest's <c>items</c>

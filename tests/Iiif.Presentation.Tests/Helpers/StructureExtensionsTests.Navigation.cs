@@ -114,6 +114,37 @@ public sealed partial class StructureExtensionsTests
     }
 
     [Test]
+    public void Start_BlAvManifest_IncludesTheNoNavLeadInAndSkipsAnUnknownCanvas()
+    {
+        Manifest manifest = Corpus("v3/iiif-helpers/presentation-3/bl-av-manifest.json");
+
+        RangeNode top = manifest.GetTableOfContents().Roots.Should().ContainSingle().Subject;
+
+        Starts(top.Children).Should().Equal(
+            "The turmut hoeing (02:29): 0-148.76",
+            "She stole my heart away (02:08): 148.8-276.64",
+            "Dumble dum dollicky (Richard of Taunton Dean) (03:01): 276.64-458",
+            "Mrs Fanny Rumble talks about herself (01:44): 458-562.4",
+            "What shall I wear to the wedding, John? (03:25): 562.4-767.24",
+            "Country courtship (05:50): 767.24-1117.28",
+            "Herbert Prince (05:00): 1117.28-1119.76",
+            "Fanny Rumble / Albert Collins / Fred Perrier (25:17): 0-28.04");
+
+        // Herbert Prince starts with its no-nav lead-in, before its first named child.
+        RangeNode prince = top.Children[6];
+        prince.Start!.Range.Id.Should().Be("https://api.bl.uk/metadata/iiif/ark:/81055/vdc_100082592360.0x000013/nn1");
+        Starts(prince.Children).Should().Equal(
+            "Introductory talk: 'The young sailor cut down in his prime' (01:25): 1119.76-1204.96",
+            "The young sailor cut down in his prime (02:49): 1209.4-1377.96");
+        top.Children[7].Start!.Canvas.Should().BeSameAs(manifest.Items[1]);
+        top.Children[7].Children[0].Start!.Target.Time!.Value.Start.Should().Be(406.76000000000005);
+
+        // 28 references, the last of which names no Canvas of the Manifest ("…/iiif/#t=378.72,1520.04").
+        top.Targets.Should().HaveCount(27);
+        top.Targets[^1].ToString().Should().Be("https://api.bl.uk/metadata/iiif/ark:/81055/vdc_100082592360.0x000006#t=266.08,378.72");
+    }
+
+    [Test]
     public void Targets_NewspaperArticleIndex_KeepsEachSelectorsRegion()
     {
         Manifest manifest = Corpus("v3/cookbook/0025-newspaper-article-index.json");
