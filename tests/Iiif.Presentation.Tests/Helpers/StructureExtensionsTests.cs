@@ -285,12 +285,15 @@ public sealed partial class StructureExtensionsTests
     {
         const string json = """
             {"id":"https://example.org/m","type":"Manifest","items":[{"id":"https://example.org/c1","type":"Canvas"}],
-             "structures":[{"id":"https://example.org/r","type":"Range","items":[{"id":"https://example.org/c1","type":"Canvas"},{"id":"https://example.org/x","type":"Range"}]}]}
+             "structures":[{"id":"https://example.org/r","type":"Range","items":[{"id":"https://example.org/c1","type":"Canvas"},{"id":"https://example.org/x","type":"Range"},
+               {"type":"SpecificResource","source":{"id":"https://example.org/c1","type":"Canvas"}}]}]}
             """;
         Manifest manifest = IiifJson.Deserialize<Manifest>(json);
         string before = IiifJson.Serialize(manifest);
 
-        manifest.GetTableOfContents();
+        TableOfContents toc = manifest.GetTableOfContents();
+
+        toc.Roots[0].Targets.Select(t => t.ToString()).Should().Equal("https://example.org/c1", "https://example.org/c1");
 
         IiifJson.Serialize(manifest).Should().Be(before);
     }
