@@ -3,7 +3,7 @@ namespace Iiif.Presentation;
 /// <summary>
 /// Represents what a viewer shows at once: one Canvas, or the two pages of an opening.
 /// </summary>
-/// <remarks>Made by <see cref="PagingExtensions.GetSpreads"/>. Immutable, so concurrent reads are safe.</remarks>
+/// <remarks>Made by <see cref="PagingExtensions.GetSpreads(Manifest)"/> and <see cref="PagingExtensions.GetSpreads(RangeNode)"/>. Immutable, so concurrent reads are safe.</remarks>
 public sealed class CanvasSpread
 {
     /// <summary>Initializes a spread of one Canvas, or of the two pages of an opening.</summary>
@@ -16,7 +16,7 @@ public sealed class CanvasSpread
         DisplayOrder = second is not null && reversed ? [second, first] : Canvases;
     }
 
-    /// <summary>Gets the Canvases in reading order, as in the Manifest's <c>items</c>.</summary>
+    /// <summary>Gets the Canvases in reading order, as in the Manifest's <c>items</c> (or the Range's order).</summary>
     public IReadOnlyList<Canvas> Canvases { get; }
 
     /// <summary>Gets the Canvases in the order they are laid out on screen: left to right for

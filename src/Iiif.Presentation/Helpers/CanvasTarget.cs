@@ -98,7 +98,8 @@ public sealed class CanvasTarget
 
         CanvasRegion? region = source.Region;
         TimeInterval? time = source.Time;
-        foreach (Selector selector in specific.Selector)
+        // SelectorList, not Selector, which would create the list: reading a target must not change the model.
+        foreach (Selector selector in specific.SelectorList ?? [])
         {
             if (selector is not FragmentSelector { Value: { } value } ||
                 !MediaFragments.TryParse(value, out CanvasRegion? r, out TimeInterval? t))

@@ -32,15 +32,80 @@ public static class PagingExtensions
     {
         Guard.NotNull(manifest);
 
-        bool reversed = manifest.ViewingDirection is { } direction &&
-            (direction == ViewingDirection.RightToLeft || direction == ViewingDirection.BottomToTop);
-        var spreads = new List<CanvasSpread>();
-        if (manifest.ItemsList is not { } canvases)
-        {
-            return spreads;
-        }
+        return manifest.ItemsList is { } canvases
+            ? Pair(canvases, StructureBuilder.Has(manifest, Behavior.Paged), StructureBuilder.IsReversed(manifest.ViewingDirection))
+            : [];
+    }
 
-        if (!StructureBuilder.Has(manifest, Behavior.Paged))
+    /// <summary>Groups a Range's Canvases as a viewer shows them when it follows the Range's order, such as
+    /// an alternative order (<c>behavior</c> <c>sequence</c>).</summary>
+    /// <param name="range">An entry of <see cref="StructureExtensions.GetTableOfContents"/>: one of its
+    /// <see cref="TableOfContents.Descendants"/>, <see cref="TableOfContents.Sequences"/> or
+    /// <see cref="TableOfContents.ThumbnailNavigation"/>.</param>
+    /// <returns>The spreads of <see cref="RangeNode.Canvases"/>, in the Range's order.</returns>
+    /// <remarks>
+    /// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#behavior"/> and
+    /// <see href="https://iiif.io/api/presentation/3.0/#viewingdirection"/>, both valid on a Range. The rules
+    /// of <see cref="GetSpreads(Manifest)"/>, applied to the Range's Canvases as if they were a book of their
+    /// own: with <c>paged</c>, its first page is alone, then pages go in pairs. The layout behavior
+    /// (<c>unordered</c>, <c>individuals</c>, <c>continuous</c>, <c>paged</c>) and <c>viewingDirection</c> are
+    /// the Range's own, else those of the closest Range above it, else the Manifest's, as the table of
+    /// contents found them when it was built.</para>
+    /// <para>To show a chapter with the openings of the whole book instead (a chapter that starts on a
+    /// verso), use <see cref="FindSpread(Manifest, Canvas)"/> on its <see cref="RangeNode.FirstCanvas"/>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<CanvasSpread> GetSpreads(this RangeNode range)
+    {
+        Guard.NotNull(range);
+
+        return Pair(range.Canvases, range.IsPaged, range.IsReversed);
+    }
+
+    /// <summary>Finds what a viewer shows together with a Canvas of the Manifest: the spread of
+    /// <see cref="GetSpreads(Manifest)"/> that holds it.</summary>
+    /// <param name="manifest">The Manifest.</param>
+    /// <param name="canvas">The Canvas: one of the Manifest's, or a reference with the same id (a fragment,
+    /// <c>#t=</c> or <c>#xywh=</c>, is ignored).</param>
+    /// <returns>The spread, or <see langword="null"/> when the Canvas is not one of the Manifest's, or is
+    /// <c>non-paged</c> in a <c>paged</c> Manifest and so in no spread.</returns>
+    /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#behavior"/>. With <c>paged</c>, the
+    /// spread of a page is its opening, both pages; otherwise it is the Canvas alone. Each call groups all the
+    /// Canvases again, so to look up many Canvases, call <see cref="GetSpreads(Manifest)"/> once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="manifest"/> or <paramref name="canvas"/> is
+    /// <see langword="null"/>.</exception>
+    public static CanvasSpread? FindSpread(this Manifest manifest, Canvas canvas)
+    {
+        Guard.NotNull(manifest);
+        Guard.NotNull(canvas);
+
+        return Find(manifest.GetSpreads(), canvas);
+    }
+
+    /// <summary>Finds what a viewer shows together with a Canvas when it follows a Range's order: the
+    /// spread of <see cref="GetSpreads(RangeNode)"/> that holds it.</summary>
+    /// <param name="range">An entry of <see cref="StructureExtensions.GetTableOfContents"/>.</param>
+    /// <param name="canvas">The Canvas: one of the Manifest's, or a reference with the same id (a fragment
+    /// is ignored).</param>
+    /// <returns>The spread, or <see langword="null"/> when the Range does not cover the Canvas, or the
+    /// Canvas is <c>non-paged</c> under a <c>paged</c> layout.</returns>
+    /// <remarks>Spec: <see href="https://iiif.io/api/presentation/3.0/#behavior"/>. In an alternative order the
+    /// same page may face another page than in the Manifest's order.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> or <paramref name="canvas"/> is
+    /// <see langword="null"/>.</exception>
+    public static CanvasSpread? FindSpread(this RangeNode range, Canvas canvas)
+    {
+        Guard.NotNull(range);
+        Guard.NotNull(canvas);
+
+        return Find(range.GetSpreads(), canvas);
+    }
+
+    // The one pairing of pages, for a Manifest's items and a Range's Canvases alike.
+    private static List<CanvasSpread> Pair(IEnumerable<Canvas> canvases, bool paged, bool reversed)
+    {
+        var spreads = new List<CanvasSpread>();
+        if (!paged)
         {
             foreach (Canvas canvas in canvases)
             {
@@ -95,5 +160,40 @@ public static class PagingExtensions
         }
 
         return spreads;
+    }
+
+    private static CanvasSpread? Find(IReadOnlyList<CanvasSpread> spreads, Canvas canvas)
+    {
+        foreach (CanvasSpread spread in spreads)
+        {
+            foreach (Canvas shown in spread.Canvases)
+            {
+                if (ReferenceEquals(shown, canvas))
+                {
+                    return spread;
+                }
+            }
+        }
+
+        // A reference to the Canvas, such as a Range's item or a content state's target, rather than the
+        // Manifest's own object.
+        if (canvas.Id is not { } id)
+        {
+            return null;
+        }
+
+        id = StructureBuilder.WithoutFragment(id);
+        foreach (CanvasSpread spread in spreads)
+        {
+            foreach (Canvas shown in spread.Canvases)
+            {
+                if (string.Equals(shown.Id, id, StringComparison.Ordinal))
+                {
+                    return spread;
+                }
+            }
+        }
+
+        return null;
     }
 }

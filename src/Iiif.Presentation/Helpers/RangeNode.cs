@@ -14,11 +14,13 @@ public sealed class RangeNode
     private IReadOnlyList<Canvas> _canvases = [];
     private HashSet<Canvas> _canvasSet = [];
 
-    internal RangeNode(IiifRange range, RangeNode? parent)
+    internal RangeNode(IiifRange range, RangeNode? parent, bool isPaged, bool isReversed)
     {
         Range = range;
         Parent = parent;
         Depth = parent is null ? 0 : parent.Depth + 1;
+        IsPaged = isPaged;
+        IsReversed = isReversed;
     }
 
     /// <summary>Gets the Range of this entry; a reference by id is replaced by the Range it names in
@@ -58,11 +60,40 @@ public sealed class RangeNode
     /// <summary>Gets the first Canvas of the Range, depth-first, or <see langword="null"/> when it covers none.</summary>
     public Canvas? FirstCanvas => Canvases.Count > 0 ? Canvases[0] : null;
 
+    /// <summary>Gets every Canvas reference of the Range, itself or through its child Ranges, depth-first in
+    /// the Range's order: the Manifest's Canvas and the part of it each reference points at, such as an audio
+    /// chapter's <c>#t=302.05,3971.24</c> or an article's <c>#xywh=</c>.</summary>
+    /// <remarks>
+    /// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#54-range"/> and
+    /// <see href="https://iiif.io/api/presentation/3.0/#specificresource"/>. Unlike <see cref="Canvases"/>, a
+    /// Canvas listed several times gives several targets, one per reference, as listed.</para>
+    /// <para>References of <c>no-nav</c> child Ranges are included. Left out: ids that name no Canvas of the
+    /// Manifest, and references whose fragment or selector <see cref="CanvasTarget.TryFrom"/> cannot read (a
+    /// malformed <c>#t=</c>, an SVG selector), for which reporting the whole Canvas would be wrong; such a
+    /// reference still counts in <see cref="Canvases"/>.</para>
+    /// </remarks>
+    public IReadOnlyList<RangeTarget> Targets { get; internal set; } = [];
+
+    /// <summary>Gets where the entry starts: its first Canvas reference in the Range's order (the first of
+    /// <see cref="Targets"/>), or <see langword="null"/> when it has none.</summary>
+    /// <remarks>A player seeks to <c>Start.Target.Time?.Start</c> seconds of <c>Start.Canvas</c>; a viewer zooms
+    /// to <c>Start.Target.Region</c>. The first reference, not the earliest time: the spec gives the Range's
+    /// order as the reading order, and a chapter that starts with its Canvas's later part starts there. A
+    /// <c>no-nav</c> child Range that comes first (the silence before a track's first named part) is part of
+    /// the entry, so the entry starts with it.</remarks>
+    public RangeTarget? Start => Targets.Count > 0 ? Targets[0] : null;
+
     /// <summary>Gets whether the Range's Canvases follow one another in the Manifest's <c>items</c>
     /// order, with none missing between them.</summary>
     /// <remarks><see langword="false"/> when the Range covers no Canvas, and when it lists consecutive
     /// Canvases out of order.</remarks>
     public bool IsContiguous { get; internal set; }
+
+    // The layout in force for the Range (its own behavior and viewingDirection, else those of the Ranges
+    // above it, else the Manifest's), for PagingExtensions.
+    internal bool IsPaged { get; }
+
+    internal bool IsReversed { get; }
 
     /// <summary>Returns the entries from the top of the tree down to this one, this one last.</summary>
     /// <returns>The path, never empty.</returns>

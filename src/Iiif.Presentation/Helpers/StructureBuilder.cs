@@ -14,6 +14,12 @@ internal sealed class StructureBuilder
     private readonly Dictionary<string, IiifRange> _rangesById = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nestedIds = new(StringComparer.Ordinal);
     private readonly HashSet<IiifRange> _ancestors = [];
+    private readonly List<RangeNode> _thumbnailNavigation = [];
+    private readonly HashSet<IiifRange> _thumbnailRanges = [];
+
+    // The layout (paged or not) and viewing direction in force at each level of the walk: a Range's own
+    // values, else its parent Range's, else the Manifest's ("closest wins").
+    private readonly Stack<(bool Paged, bool Reversed)> _layouts = new();
     private int _nodes;
 
     internal StructureBuilder(Manifest manifest)
@@ -37,6 +43,7 @@ internal sealed class StructureBuilder
             }
         }
 
+        _layouts.Push((Has(manifest, Behavior.Paged), IsReversed(manifest.ViewingDirection)));
         if (manifest.StructuresList is { } structures)
         {
             var seen = new HashSet<IiifRange>();
@@ -55,6 +62,27 @@ internal sealed class StructureBuilder
 
     internal static bool Has(IiifResource resource, Behavior behavior) =>
         resource.SparseOrNull?.Behavior is { } behaviors && behaviors.Contains(behavior);
+
+    internal static bool IsReversed(ViewingDirection? direction) =>
+        direction is { } d && (d == ViewingDirection.RightToLeft || d == ViewingDirection.BottomToTop);
+
+    // The layout behavior of a resource, if it has one: unordered, individuals, continuous or paged.
+    private static Behavior? Layout(IiifResource resource)
+    {
+        if (resource.SparseOrNull?.Behavior is { } behaviors)
+        {
+            foreach (Behavior behavior in behaviors)
+            {
+                if (behavior == Behavior.Paged || behavior == Behavior.Individuals ||
+                    behavior == Behavior.Continuous || behavior == Behavior.Unordered)
+                {
+                    return behavior;
+                }
+            }
+        }
+
+        return null;
+    }
 
     internal TableOfContents Build()
     {
@@ -78,10 +106,13 @@ internal sealed class StructureBuilder
 
                 if (Has(range, Behavior.Sequence))
                 {
-                    // An alternative order is listed even when it also has no-nav, which the spec allows.
-                    RangeNode node = new(range, null);
+                    // An alternative order is listed even when it also has no-nav or thumbnail-nav, which
+                    // the spec forbids but a document may still do.
+                    Enter(range);
+                    RangeNode node = NewNode(range, null);
                     Fill(node, range);
                     sequences.Add(node);
+                    Leave();
                 }
                 else
                 {
@@ -90,12 +121,13 @@ internal sealed class StructureBuilder
             }
         }
 
-        return new TableOfContents(roots, sequences);
+        return new TableOfContents(roots, sequences, _thumbnailNavigation);
     }
 
     // Adds the entry for a Range (or, for a no-nav Range, its child entries) to siblings, and the
-    // Canvases it covers to covered.
-    private void Expand(IiifRange item, RangeNode? parent, List<RangeNode> siblings, List<Canvas> covered)
+    // Canvases it covers to covered. A thumbnail-nav Range goes to the thumbnail navigation instead,
+    // with the Ranges below it, but its Canvases still count as covered by the Ranges above it.
+    private void Expand(IiifRange item, RangeNode? parent, List<RangeNode> siblings, List<(Canvas Canvas, RangeTarget? Target)> covered)
     {
         IiifRange range = Resolve(item);
         if (_nodes >= MaxNodes || _ancestors.Count >= MaxDepth || !_ancestors.Add(range))
@@ -104,25 +136,59 @@ internal sealed class StructureBuilder
         }
 
         _nodes++;
-        if (Has(range, Behavior.NoNav))
+        Enter(range);
+        if (Has(range, Behavior.ThumbnailNav))
+        {
+            RangeNode node = NewNode(range, null);
+            Fill(node, range, covered);
+            if (_thumbnailRanges.Add(range))
+            {
+                _thumbnailNavigation.Add(node);
+            }
+        }
+        else if (Has(range, Behavior.NoNav))
         {
             Walk(range, parent, siblings, covered);
         }
         else
         {
-            RangeNode node = new(range, parent);
-            Fill(node, range);
+            RangeNode node = NewNode(range, parent);
+            Fill(node, range, covered);
             siblings.Add(node);
-            covered.AddRange(node.Canvases);
         }
 
+        Leave();
         _ancestors.Remove(range);
     }
 
-    private void Fill(RangeNode node, IiifRange range)
+    private void Enter(IiifRange range)
+    {
+        (bool paged, bool reversed) = _layouts.Peek();
+        if (Layout(range) is { } layout)
+        {
+            paged = layout == Behavior.Paged;
+        }
+
+        if (range.ViewingDirection is { } direction)
+        {
+            reversed = IsReversed(direction);
+        }
+
+        _layouts.Push((paged, reversed));
+    }
+
+    private void Leave() => _layouts.Pop();
+
+    private RangeNode NewNode(IiifRange range, RangeNode? parent)
+    {
+        (bool paged, bool reversed) = _layouts.Peek();
+        return new RangeNode(range, parent, paged, reversed);
+    }
+
+    private void Fill(RangeNode node, IiifRange range, List<(Canvas Canvas, RangeTarget? Target)>? outer = null)
     {
         var children = new List<RangeNode>();
-        var covered = new List<Canvas>();
+        var covered = new List<(Canvas Canvas, RangeTarget? Target)>();
         bool added = _ancestors.Add(range);
         Walk(range, node, children, covered);
         if (added)
@@ -131,21 +197,29 @@ internal sealed class StructureBuilder
         }
 
         var distinct = new List<Canvas>(covered.Count);
+        var targets = new List<RangeTarget>(covered.Count);
         var seen = new HashSet<Canvas>();
-        foreach (Canvas canvas in covered)
+        foreach ((Canvas canvas, RangeTarget? target) in covered)
         {
             if (seen.Add(canvas))
             {
                 distinct.Add(canvas);
             }
+
+            if (target is not null)
+            {
+                targets.Add(target);
+            }
         }
 
         node.Children = children;
         node.Canvases = distinct;
+        node.Targets = targets;
         node.IsContiguous = IsContiguous(distinct);
+        outer?.AddRange(covered);
     }
 
-    private void Walk(IiifRange range, RangeNode? parent, List<RangeNode> children, List<Canvas> covered)
+    private void Walk(IiifRange range, RangeNode? parent, List<RangeNode> children, List<(Canvas Canvas, RangeTarget? Target)> covered)
     {
         if (range.ItemsList is not { } items)
         {
@@ -162,10 +236,10 @@ internal sealed class StructureBuilder
                     Expand(child, parent, children, covered);
                     break;
                 case SpecificResource { Source: { } source }:
-                    AddCanvas(source, covered);
+                    AddCanvas(source, item, range, covered);
                     break;
                 default:
-                    if (!AddCanvas(item, covered) && item.Kind != ResourceKind.Canvas &&
+                    if (!AddCanvas(item, item, range, covered) && item.Kind != ResourceKind.Canvas &&
                         item.Id is { } id && _rangesById.TryGetValue(id, out IiifRange? named))
                     {
                         // A bare id string among the items that names a Range rather than a Canvas.
@@ -177,11 +251,14 @@ internal sealed class StructureBuilder
         }
     }
 
-    private bool AddCanvas(IiifResource item, List<Canvas> covered)
+    // Adds the Manifest's Canvas that a reference names; its target only when the fragment or selector
+    // reads as one, so a malformed fragment still covers the Canvas but gives no start.
+    private bool AddCanvas(IiifResource canvasReference, IiifResource item, IiifRange range, List<(Canvas Canvas, RangeTarget? Target)> covered)
     {
-        if (item.Id is { } id && _canvasesById.TryGetValue(WithoutFragment(id), out Canvas? canvas))
+        if (canvasReference.Id is { } id && _canvasesById.TryGetValue(WithoutFragment(id), out Canvas? canvas))
         {
-            covered.Add(canvas);
+            RangeTarget? target = CanvasTarget.TryFrom(item, out CanvasTarget? parsed) ? new RangeTarget(canvas, parsed, range) : null;
+            covered.Add((canvas, target));
             return true;
         }
 

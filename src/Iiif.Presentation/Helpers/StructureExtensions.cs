@@ -19,7 +19,14 @@ public static class StructureExtensions
     /// <para>Ranges with <c>behavior</c> <c>no-nav</c> "MUST NOT be displayed to the user in a navigation
     /// hierarchy": they are no entry, but their child Ranges are, in their place. Top Ranges with
     /// <c>behavior</c> <c>sequence</c> are alternative orders of the Canvases, not contents: they go to
-    /// <see cref="TableOfContents.Sequences"/>.</para>
+    /// <see cref="TableOfContents.Sequences"/>. Ranges with <c>behavior</c> <c>thumbnail-nav</c> are a
+    /// navigation aid made of thumbnails, which clients "should not use ... to generate a conventional table
+    /// of contents": they leave the tree together with the Ranges below them (their thumbnails), and go to
+    /// <see cref="TableOfContents.ThumbnailNavigation"/>.</para>
+    /// <para>Each entry keeps the parts of Canvases it points at (<see cref="RangeNode.Targets"/>,
+    /// <see cref="RangeNode.Start"/>), and the layout in force for it (its own <c>behavior</c> and
+    /// <c>viewingDirection</c>, else its parent Range's, else the Manifest's), which
+    /// <see cref="PagingExtensions.GetSpreads(RangeNode)"/> follows.</para>
     /// <para>Invalid documents do not hang or throw: a Range found again inside itself is skipped, and
     /// the tree stops growing after 100,000 entries or 1,000 levels (a document of references that fan
     /// out or chain).</para>

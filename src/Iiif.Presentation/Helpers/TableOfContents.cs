@@ -13,16 +13,18 @@ namespace Iiif.Presentation;
 /// </remarks>
 public sealed class TableOfContents
 {
-    internal TableOfContents(IReadOnlyList<RangeNode> roots, IReadOnlyList<RangeNode> sequences)
+    internal TableOfContents(IReadOnlyList<RangeNode> roots, IReadOnlyList<RangeNode> sequences, IReadOnlyList<RangeNode> thumbnailNavigation)
     {
         Roots = roots;
         Sequences = sequences;
+        ThumbnailNavigation = thumbnailNavigation;
     }
 
     /// <summary>Gets the top entries, in the order of <c>structures</c>.</summary>
     /// <remarks>Ranges with <c>behavior</c> <c>no-nav</c> are left out (their child Ranges take their
     /// place), and so are top Ranges with <c>behavior</c> <c>sequence</c>, which are in
-    /// <see cref="Sequences"/>.</remarks>
+    /// <see cref="Sequences"/>, and Ranges with <c>behavior</c> <c>thumbnail-nav</c> with all the Ranges
+    /// below them, which are in <see cref="ThumbnailNavigation"/>.</remarks>
     public IReadOnlyList<RangeNode> Roots { get; }
 
     /// <summary>Gets the top Ranges with <c>behavior</c> <c>sequence</c>: other orders of the Manifest's
@@ -30,8 +32,25 @@ public sealed class TableOfContents
     /// give the order.</summary>
     public IReadOnlyList<RangeNode> Sequences { get; }
 
+    /// <summary>Gets the Ranges with <c>behavior</c> <c>thumbnail-nav</c>, wherever they are in
+    /// <c>structures</c>, in document order: navigation aids made of thumbnails (keyframes along a video,
+    /// sections of a long scroll), which are not table of contents entries.</summary>
+    /// <remarks>
+    /// <para>Spec: <see href="https://iiif.io/api/presentation/3.0/#behavior"/>: clients may use such Ranges for
+    /// an alternative navigation based on thumbnails, and should not use them to make a conventional table
+    /// of contents; their child Ranges must have a <c>thumbnail</c>.</para>
+    /// <para>Unlike a <c>no-nav</c> Range, whose child Ranges take its place in the tree, a
+    /// <c>thumbnail-nav</c> Range takes the Ranges below it along: they are its thumbnails, each a point to
+    /// navigate to, not chapters. Each node here is a top node (no <see cref="RangeNode.Parent"/>) whose
+    /// <see cref="RangeNode.Children"/> are those Ranges (a <c>no-nav</c> one among them still gives way to
+    /// its own children), with their <see cref="RangeNode.Targets"/>. The Canvases of a <c>thumbnail-nav</c>
+    /// Range nested in a table of contents entry still count as covered by that entry.</para>
+    /// </remarks>
+    public IReadOnlyList<RangeNode> ThumbnailNavigation { get; }
+
     /// <summary>Returns every entry of the tree, depth-first, each parent before its children.</summary>
-    /// <returns>The entries under <see cref="Roots"/>; <see cref="Sequences"/> are not included.</returns>
+    /// <returns>The entries under <see cref="Roots"/>; <see cref="Sequences"/> and
+    /// <see cref="ThumbnailNavigation"/> are not included.</returns>
     public IEnumerable<RangeNode> Descendants()
     {
         var stack = new Stack<RangeNode>();

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -188,11 +189,47 @@ public sealed partial class ReadmeTests
             """);
     }
 
+    [Test]
+    public void StructureStartAndSpreadSample_Runs()
+    {
+        string output = RunInFolder(
+            () =>
+            {
+                #region readme-structure-start
+                Manifest opera = IiifJson.Deserialize<Manifest>(File.ReadAllBytes("opera.json"));
+                foreach (RangeNode entry in opera.GetTableOfContents().Descendants())
+                {
+                    RangeTarget? start = entry.Start;   // the first Canvas reference, as …/canvas/1#t=302.05,3971.24
+                    string at = TimeSpan.FromSeconds(start?.Target.Time?.Start ?? 0).ToString(@"h\:mm\:ss\.ff", CultureInfo.InvariantCulture);
+                    Console.WriteLine($"{new string(' ', 2 * entry.Depth)}{entry.Label} at {at}");
+                }
+
+                Manifest book = IiifJson.Deserialize<Manifest>(File.ReadAllBytes("paged-book.json"));
+                CanvasSpread? opening = book.FindSpread(book.Items[2]);   // what is on screen with the title page
+                Console.WriteLine(string.Join(" | ", opening!.DisplayOrder.Select(c => c.Label)));
+                #endregion
+            },
+            (CorpusFiles.Path("v3/cookbook/0026-toc-opera.json"), "opera.json"),
+            (CorpusFiles.Path("v3/cookbook/0009-book-1.json"), "paged-book.json"));
+
+        output.Replace("\r\n", "\n", StringComparison.Ordinal).Should().Be(
+            """
+            Gaetano Donizetti, L'Elisir D'Amore at 0:00:00.00
+              Atto Primo at 0:00:00.00
+                Preludio e Coro d'introduzione – Bel conforto al mietitore at 0:00:00.00
+                Remainder of Atto Primo at 0:05:02.05
+              Atto Secondo at 1:06:11.24
+            Frontispiece | Title page
+
+            """);
+    }
+
     [TestCase("readme-reading")]
     [TestCase("readme-validating")]
     [TestCase("readme-upgrading")]
     [TestCase("readme-building")]
     [TestCase("readme-structure")]
+    [TestCase("readme-structure-start")]
     [TestCase("readme-comparing", "ReadmeTests.Comparing.cs")]
     [TestCase("readme-snapshot-nunit", "SnapshotSampleTests.cs")]
     [TestCase("readme-snapshot-package", "SnapshotSampleTests.cs")]

@@ -171,6 +171,17 @@ public sealed class CanvasTargetTests
     }
 
     [Test]
+    public void TryFrom_SpecificResourceWithoutSelector_IsTheWholeCanvasAndCreatesNoSelectorList()
+    {
+        var resource = new SpecificResource(new Canvas(CanvasId));
+
+        CanvasTarget.TryFrom(resource, out CanvasTarget? target).Should().BeTrue();
+
+        target!.ToString().Should().Be(CanvasId);
+        resource.SelectorList.Should().BeNull("reading a target must not change the model");
+    }
+
+    [Test]
     public void TryFrom_StringTargetWithXywh_Cookbook0021()
     {
         Manifest manifest = Read("v3/cookbook/0021-tagging.json");

@@ -153,4 +153,172 @@ public sealed class PagingExtensionsTests
     [Test]
     public void GetSpreads_NoCanvases_IsEmpty() =>
         new Manifest("https://example.org/m") { Behavior = { Behavior.Paged } }.GetSpreads().Should().BeEmpty();
+
+    private static IiifRange Range(string name, Behavior? layout, ViewingDirection? direction, params IiifResource[] items)
+    {
+        var range = new IiifRange($"https://example.org/{name}") { ViewingDirection = direction };
+        if (layout is { } behavior)
+        {
+            range.Behavior.Add(behavior);
+        }
+
+        foreach (IiifResource item in items)
+        {
+            range.Items.Add(item);
+        }
+
+        return range;
+    }
+
+    private static IiifRange Sequence(params string[] canvases)
+    {
+        IiifRange range = Range("order", null, null, canvases.Select(c => (IiifResource)new Canvas($"https://example.org/{c}")).ToArray());
+        range.Behavior.Add(Behavior.Sequence);
+        return range;
+    }
+
+    [Test]
+    public void GetSpreadsOfRange_AlternativePageOrder_FollowsTheRangesOrder()
+    {
+        Manifest manifest = Corpus("v3/cookbook/0027-alternative-page-order.json");
+        TableOfContents toc = manifest.GetTableOfContents();
+
+        IReadOnlyList<CanvasSpread> spreads = toc.Sequences[1].GetSpreads();
+
+        toc.Sequences[1].Label!["en"].Should().Equal("Author-intended sequence");
+        Describe(spreads.Select(s => s.Canvases)).Should().Equal("p2", "p3", "p4", "p1");
+        spreads[3].Canvases[0].Should().BeSameAs(manifest.Items[0]);
+    }
+
+    [Test]
+    public void GetSpreadsOfRange_SequenceInAPagedManifest_PairsThePagesInTheRangesOrder()
+    {
+        Manifest manifest = Synthetic(Behavior.Paged, null, "1", "2", "3", "4", "5n", "6f");
+        manifest.Structures.Add(Sequence("4", "1", "5n", "2", "6f", "3"));
+
+        RangeNode order = manifest.GetTableOfContents().Sequences[0];
+
+        Describe(order.GetSpreads().Select(s => s.Canvases)).Should().Equal("4", "1|2", "6f", "3");
+        Describe(manifest.GetSpreads().Select(s => s.Canvases)).Should().Equal("1", "2|3", "4", "6f");
+    }
+
+    [Test]
+    public void GetSpreadsOfRange_RangesOwnBehaviorAndDirection_OverrideTheManifests()
+    {
+        Manifest manifest = Synthetic(Behavior.Individuals, ViewingDirection.LeftToRight, "1", "2", "3");
+        manifest.Structures.Add(Range("paged-rtl", Behavior.Paged, ViewingDirection.RightToLeft, new Canvas("https://example.org/1"),
+            new Canvas("https://example.org/2"), new Canvas("https://example.org/3")));
+        manifest.Structures.Add(Range("plain", null, null, new Canvas("https://example.org/1"), new Canvas("https://example.org/2")));
+
+        TableOfContents toc = manifest.GetTableOfContents();
+
+        Describe(toc.Roots[0].GetSpreads().Select(s => s.DisplayOrder)).Should().Equal("1", "3|2");
+        Describe(toc.Roots[1].GetSpreads().Select(s => s.Canvases)).Should().Equal("1", "2");
+    }
+
+    [Test]
+    public void GetSpreadsOfRange_IndividualsRangeInAPagedManifest_ShowsOneCanvasAtATime()
+    {
+        Manifest manifest = Synthetic(Behavior.Paged, ViewingDirection.RightToLeft, "1", "2", "3");
+        manifest.Structures.Add(Range("r", Behavior.Individuals, null, new Canvas("https://example.org/1"),
+            new Canvas("https://example.org/2"), new Canvas("https://example.org/3")));
+        manifest.Structures.Add(Range("inherits", null, null, new Canvas("https://example.org/1"),
+            new Canvas("https://example.org/2"), new Canvas("https://example.org/3")));
+
+        TableOfContents toc = manifest.GetTableOfContents();
+
+        Describe(toc.Roots[0].GetSpreads().Select(s => s.Canvases)).Should().Equal("1", "2", "3");
+        Describe(toc.Roots[1].GetSpreads().Select(s => s.DisplayOrder)).Should().Equal("1", "3|2");
+    }
+
+    [Test]
+    public void GetSpreadsOfRange_ChildRange_InheritsTheClosestRangesLayout()
+    {
+        Manifest manifest = Synthetic(null, null, "1", "2", "3", "4");
+        IiifRange noNav = Range("blank", Behavior.Individuals, null, Range("inner", null, null,
+            new Canvas("https://example.org/3"), new Canvas("https://example.org/4"), new Canvas("https://example.org/1")));
+        noNav.Behavior.Add(Behavior.NoNav);
+        manifest.Structures.Add(Range("book", Behavior.Paged, ViewingDirection.BottomToTop,
+            Range("chapter", null, null, new Canvas("https://example.org/2"), new Canvas("https://example.org/3"), new Canvas("https://example.org/4")),
+            noNav));
+
+        TableOfContents toc = manifest.GetTableOfContents();
+
+        RangeNode chapter = toc.Roots[0].Children[0];
+        RangeNode inner = toc.Roots[0].Children[1];
+        Describe(chapter.GetSpreads().Select(s => s.DisplayOrder)).Should().Equal("2", "4|3");
+        // The no-nav Range between them says individuals, and is closer than the book's paged.
+        Describe(inner.GetSpreads().Select(s => s.Canvases)).Should().Equal("3", "4", "1");
+        Describe(toc.Roots[0].GetSpreads().Select(s => s.Canvases)).Should().Equal("2", "3|4", "1");
+    }
+
+    [TestCase("p1", "p1")]
+    [TestCase("p2", "p2|p3")]
+    [TestCase("p3", "p2|p3")]
+    [TestCase("p5", "p4|p5")]
+    public void FindSpread_PagedBook_GivesTheOpeningOfThePage(string page, string expected)
+    {
+        Manifest manifest = Corpus("v3/cookbook/0009-book-1.json");
+        Canvas canvas = manifest.Items.Single(c => c.Id!.EndsWith("/" + page, System.StringComparison.Ordinal));
+
+        CanvasSpread? spread = manifest.FindSpread(canvas);
+
+        Describe([spread!.Canvases]).Should().Equal(expected);
+        spread.Canvases.Should().Contain(canvas);
+    }
+
+    [Test]
+    public void FindSpread_ReferenceById_FindsTheManifestsCanvas()
+    {
+        Manifest manifest = Corpus("v3/cookbook/0009-book-1.json");
+
+        CanvasSpread? spread = manifest.FindSpread(new Canvas("https://iiif.io/api/cookbook/recipe/0009-book-1/canvas/p4#xywh=0,0,10,10"));
+
+        spread!.Canvases.Should().Equal(manifest.Items[3], manifest.Items[4]);
+    }
+
+    [Test]
+    public void FindSpread_NonPagedFoldoutOrUnknownCanvas_IsNull()
+    {
+        Manifest manifest = Corpus("v3/cookbook/0035-foldouts.json");
+
+        manifest.FindSpread(manifest.Items[3]).Should().BeNull("canvas 4 is non-paged, in no spread");
+        manifest.FindSpread(new Canvas("https://example.org/elsewhere")).Should().BeNull();
+        manifest.FindSpread(new Canvas()).Should().BeNull();
+        Describe([manifest.FindSpread(manifest.Items[4])!.Canvases]).Should().Equal("5|6");
+    }
+
+    [Test]
+    public void FindSpread_NotPaged_IsTheCanvasAlone()
+    {
+        Manifest manifest = Corpus("v3/cookbook/0011-book-3-behavior__manifest-individuals.json");
+
+        manifest.FindSpread(manifest.Items[1])!.Canvases.Should().Equal(manifest.Items[1]);
+    }
+
+    [Test]
+    public void FindSpreadInRange_AlternativeOrder_PairsThePageDifferently()
+    {
+        Manifest manifest = Synthetic(Behavior.Paged, null, "1", "2", "3", "4");
+        manifest.Structures.Add(Sequence("1", "3", "2"));
+        RangeNode order = manifest.GetTableOfContents().Sequences[0];
+
+        Describe([order.FindSpread(manifest.Items[2])!.Canvases]).Should().Equal("3|2");
+        Describe([manifest.FindSpread(manifest.Items[2])!.Canvases]).Should().Equal("2|3");
+        order.FindSpread(manifest.Items[3]).Should().BeNull("the Range does not list canvas 4");
+    }
+
+    [Test]
+    public void FindSpread_ReadsTheModelWithoutChangingIt()
+    {
+        const string json = """
+            {"id":"https://example.org/m","type":"Manifest","items":[{"id":"https://example.org/c1","type":"Canvas"}]}
+            """;
+        Manifest manifest = IiifJson.Deserialize<Manifest>(json);
+        string before = IiifJson.Serialize(manifest);
+
+        manifest.FindSpread(new Canvas("https://example.org/c1"));
+
+        IiifJson.Serialize(manifest).Should().Be(before);
+    }
 }
