@@ -73,8 +73,7 @@ internal sealed class StructureBuilder
         {
             foreach (Behavior behavior in behaviors)
             {
-                if (behavior == Behavior.Paged || behavior == Behavior.Individuals ||
-                    behavior == Behavior.Continuous || behavior == Behavior.Unordered)
+                if (Array.IndexOf(BehaviorRules.Layouts, behavior) >= 0)
                 {
                     return behavior;
                 }

@@ -8,12 +8,15 @@ namespace Iiif.Presentation.Vocabulary;
 /// allowed on is declared with the value itself (<see cref="Behavior"/>). Thread-safe.</remarks>
 internal static class BehaviorRules
 {
+    /// <summary>The layout behaviors, of which a resource holds at most one; a Range's overrides its Manifest's.</summary>
+    public static readonly Behavior[] Layouts = [Behavior.Unordered, Behavior.Individuals, Behavior.Continuous, Behavior.Paged];
+
     /// <summary>Sets of behaviors of which one resource may hold at most one.</summary>
     public static readonly Behavior[][] Disjoint =
     [
         [Behavior.AutoAdvance, Behavior.NoAutoAdvance],
         [Behavior.Repeat, Behavior.NoRepeat],
-        [Behavior.Unordered, Behavior.Individuals, Behavior.Continuous, Behavior.Paged],
+        Layouts,
         [Behavior.Paged, Behavior.FacingPages, Behavior.NonPaged],
         [Behavior.MultiPart, Behavior.Together],
         [Behavior.Sequence, Behavior.ThumbnailNav, Behavior.NoNav],
