@@ -9,6 +9,11 @@ internal static partial class IiifReader
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
+                if (ReadLeadingType(ref reader, slot) is { } early)
+                {
+                    return early;
+                }
+
                 IiifResource resource = Create(reader, slot);
                 ReadProperties(ref reader, resource, slot);
                 return resource;
@@ -29,6 +34,88 @@ internal static partial class IiifReader
 
             default:
                 return null;
+        }
+    }
+
+    /// <summary>Reads an object whose class its <c>type</c> decides and that gives its <c>type</c> string first,
+    /// or second after its <c>id</c> string, as nearly every document does: the class is chosen as
+    /// <see cref="Create"/> chooses it, but without reading the object's first keys twice.</summary>
+    /// <param name="reader">The reader, on the object's <c>StartObject</c>. Left on its <c>EndObject</c> when the
+    /// object is read; where it was when it is not.</param>
+    /// <param name="slot">Where the object is.</param>
+    /// <returns>The resource read, or <see langword="null"/> when the object does not start so (or its class does
+    /// not depend on its type alone); the caller then reads it as usual.</returns>
+    private static IiifResource? ReadLeadingType(ref Utf8JsonReader reader, Slot slot)
+    {
+        if (Slots.FixedKind(slot) is not null || slot == Slot.Service || Slots.Family(slot) == ResourceKind.Service)
+        {
+            return null;
+        }
+
+        // The caller's reader itself moves on, so that an error further in is reported where it is.
+        Utf8JsonReader start = reader;
+        Next(ref reader);
+        Utf8JsonReader idValue = default;
+        bool hasId = false;
+        if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("id"u8))
+        {
+            Next(ref reader);
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                reader = start;
+                return null;
+            }
+
+            idValue = reader;
+            hasId = true;
+            Next(ref reader);
+        }
+
+        if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("type"u8))
+        {
+            reader = start;
+            return null;
+        }
+
+        Next(ref reader);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            reader = start;
+            return null;
+        }
+
+        IiifType? type = IiifTypes.Find(ref reader);
+        IiifResource resource = CreateGeoJson(type, type is null ? WellKnownStrings.Get(ref reader) : null) ?? CreateDefault(slot, type, typed: true);
+
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        resource.Type = null;
+        Shape<IiifResource> shape = resource.Shape;
+        if (hasId)
+        {
+            ReadMember(ref idValue, resource, shape, IiifProperties.Id, IiifProperties.Id.Name, slot);
+        }
+
+        ReadMember(ref reader, resource, shape, IiifProperties.Type, IiifProperties.Type.Name, slot);
+        ReadObject(ref reader, resource, shape, slot);
+        return resource;
+    }
+
+    /// <summary>Reads one property's value into an object: by the shape's member for it, else (an unknown key, or a
+    /// value of a shape the model cannot hold) into the extension data.</summary>
+    /// <param name="reader">The reader, on the value's first token; left on its last.</param>
+    /// <param name="owner">The object.</param>
+    /// <param name="shape">The shape of its class.</param>
+    /// <param name="property">The property, or <see langword="null"/> for a key the vocabulary lacks.</param>
+    /// <param name="name">The key as written.</param>
+    /// <param name="slot">Where the object sits.</param>
+    private static void ReadMember<TOwner>(ref Utf8JsonReader reader, TOwner owner, Shape<TOwner> shape, IiifProperty? property, string name, Slot slot)
+        where TOwner : class, IJsonObject
+    {
+        CheckNotInExtensions(owner.Extensions, name);
+        Member<TOwner>? member = property is null ? null : shape.For(property);
+        if (member is null || !member.Read(ref reader, owner, property!, slot))
+        {
+            AddExtension(ref reader, owner.Extensions ??= new ExtensionDataCollection(), name);
         }
     }
 
@@ -71,15 +158,8 @@ internal static partial class IiifReader
             }
 
             IiifProperty? property = IiifProperties.Find(ref reader, out string? name);
-            name ??= property!.Name;
             Next(ref reader);
-            CheckNotInExtensions(owner.Extensions, name);
-
-            Member<TOwner>? member = property is null ? null : shape.For(property);
-            if (member is null || !member.Read(ref reader, owner, property!, slot))
-            {
-                AddExtension(ref reader, owner.Extensions ??= new ExtensionDataCollection(), name);
-            }
+            ReadMember(ref reader, owner, shape, property, name ?? property!.Name, slot);
         }
     }
 }
