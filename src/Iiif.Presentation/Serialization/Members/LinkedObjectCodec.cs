@@ -33,7 +33,7 @@ internal sealed class LinkedObjectCodec<T> : Codec<T>
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            value = _fromUri(reader.GetString()!);
+            value = _fromUri(Utf8Text.GetString(ref reader));
             return true;
         }
 

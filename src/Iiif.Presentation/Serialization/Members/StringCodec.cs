@@ -39,7 +39,7 @@ internal sealed class StringCodec : Codec<string>
         {
             StringSharing.Vocabulary => WellKnownStrings.Get(ref reader),
             StringSharing.Id => SharedIds.Get(ref reader),
-            _ => reader.GetString()!,
+            _ => Utf8Text.GetString(ref reader),
         };
         return true;
     }

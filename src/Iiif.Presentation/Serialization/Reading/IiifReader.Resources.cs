@@ -28,7 +28,7 @@ internal static partial class IiifReader
                 }
 
                 // Shared as the class's own id member shares it (a Canvas's, a Manifest's): the shape says which.
-                bare.Id = ReferenceEquals(bare.Shape.For(IiifProperties.Id), ResourceMembers.SharedId) ? SharedIds.Get(ref reader) : reader.GetString();
+                bare.Id = ReferenceEquals(bare.Shape.For(IiifProperties.Id), ResourceMembers.SharedId) ? SharedIds.Get(ref reader) : Utf8Text.GetString(ref reader);
                 bare.IsUriString = true;
                 return bare;
 

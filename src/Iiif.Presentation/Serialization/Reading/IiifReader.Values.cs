@@ -122,7 +122,7 @@ internal static partial class IiifReader
         if (reader.TokenType == JsonTokenType.String)
         {
             var single = new OneOrMany<string> { IsSingleValue = true, WriteWhenEmpty = true };
-            single.Add(vocabulary ? WellKnownStrings.Get(ref reader) : reader.GetString()!);
+            single.Add(vocabulary ? WellKnownStrings.Get(ref reader) : Utf8Text.GetString(ref reader));
             return single;
         }
 
@@ -147,7 +147,7 @@ internal static partial class IiifReader
                 return null;
             }
 
-            list.Add(vocabulary ? WellKnownStrings.Get(ref reader) : reader.GetString()!);
+            list.Add(vocabulary ? WellKnownStrings.Get(ref reader) : Utf8Text.GetString(ref reader));
         }
     }
 
@@ -157,7 +157,7 @@ internal static partial class IiifReader
         if (reader.TokenType == JsonTokenType.String)
         {
             var plain = new LanguageMap { IsPlainString = true };
-            plain.AddEntry(LanguageMap.NoLanguage, reader.GetString()!);
+            plain.AddEntry(LanguageMap.NoLanguage, Utf8Text.GetString(ref reader));
             return plain;
         }
 

@@ -63,11 +63,11 @@ internal sealed class SharedIds
         SharedIds? table = t_current;
         if (table is null || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxLength)
         {
-            return reader.GetString()!;
+            return Utf8Text.GetString(ref reader);
         }
 
         ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-        return table.Find(utf8, out int hash, out int slot) ?? table.Add(hash, slot, utf8.Length, reader.GetString()!);
+        return table.Find(utf8, out int hash, out int slot) ?? table.Add(hash, slot, utf8.Length, Utf8Text.GetString(ref reader));
     }
 
     /// <summary>Returns the text of a JSON string, shared with an equal string read before in this read.</summary>

@@ -71,5 +71,5 @@ internal static class WellKnownStrings
     public static string Get(ref Utf8JsonReader reader) =>
         !reader.ValueIsEscaped && !reader.HasValueSequence && s_table.TryGetValue(reader.ValueSpan, out string? value)
             ? value
-            : reader.GetString()!;
+            : Utf8Text.GetString(ref reader);
 }
