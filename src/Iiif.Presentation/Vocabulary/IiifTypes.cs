@@ -92,7 +92,15 @@ internal static class IiifTypes
     private static readonly Utf8Table<IiifType> s_byLowerName = new(
         All.SelectMany(t => new[] { t.Name }.Concat(t.Version2Names).Select(n => new KeyValuePair<string, IiifType>(n.ToLowerInvariant(), t))));
 
+    private static readonly Utf8Table<IiifType> s_byName = new(All.Select(t => new KeyValuePair<string, IiifType>(t.Name, t)));
+
     private static readonly Dictionary<Type, IiifType> s_byClass = All.ToDictionary(t => t.ClrType);
+
+    /// <summary>Finds the type whose name a reader's unescaped string is, exactly as the specification spells
+    /// it (what nearly every document writes), or <see langword="null"/>; <see cref="Find(ref Utf8JsonReader)"/>
+    /// also knows other spellings.</summary>
+    public static IiifType? FindExact(ref Utf8JsonReader reader) =>
+        !reader.ValueIsEscaped && !reader.HasValueSequence && s_byName.TryGetValue(reader.ValueSpan, out IiifType type) ? type : null;
 
     /// <summary>Finds the type a <c>type</c> string names, or <see langword="null"/>.</summary>
     public static IiifType? Find(string value)

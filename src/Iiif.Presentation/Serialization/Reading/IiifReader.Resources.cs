@@ -43,8 +43,9 @@ internal static partial class IiifReader
     /// <param name="reader">The reader, on the object's <c>StartObject</c>. Left on its <c>EndObject</c> when the
     /// object is read; where it was when it is not.</param>
     /// <param name="slot">Where the object is.</param>
-    /// <returns>The resource read, or <see langword="null"/> when the object does not start so (or its class does
-    /// not depend on its type alone); the caller then reads it as usual.</returns>
+    /// <returns>The resource read, or <see langword="null"/> when the object does not start so, sits where its class
+    /// does not depend on its type alone, or is a service (whose <c>@id</c>/<c>@type</c> keys are tracked); the
+    /// caller then reads it as usual.</returns>
     private static IiifResource? ReadLeadingType(ref Utf8JsonReader reader, Slot slot)
     {
         if (Slots.FixedKind(slot) is not null || slot == Slot.Service || Slots.Family(slot) == ResourceKind.Service)
@@ -84,7 +85,15 @@ internal static partial class IiifReader
             return null;
         }
 
-        IiifType? type = IiifTypes.Find(ref reader);
+        IiifType? exact = IiifTypes.FindExact(ref reader);
+        IiifType? type = exact ?? IiifTypes.Find(ref reader);
+        if (type is { Kind: ResourceKind.Service })
+        {
+            // A service (an image service as a SpecificResource's source) keeps how it wrote its keys: read as usual.
+            reader = start;
+            return null;
+        }
+
         IiifResource resource = CreateGeoJson(type, type is null ? WellKnownStrings.Get(ref reader) : null) ?? CreateDefault(slot, type, typed: true);
 
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -95,7 +104,16 @@ internal static partial class IiifReader
             ReadMember(ref idValue, resource, shape, IiifProperties.Id, IiifProperties.Id.Name, slot);
         }
 
-        ReadMember(ref reader, resource, shape, IiifProperties.Type, IiifProperties.Type.Name, slot);
+        if (exact is not null)
+        {
+            // What the type member would read: the shared string of a name spelled as the vocabulary spells it.
+            resource.Type = exact.Name;
+        }
+        else
+        {
+            ReadMember(ref reader, resource, shape, IiifProperties.Type, IiifProperties.Type.Name, slot);
+        }
+
         ReadObject(ref reader, resource, shape, slot);
         return resource;
     }
