@@ -157,14 +157,7 @@ public sealed class ThumbnailSelectionTests
     {
         var image = new Image("https://example.org/c.jpg") { Width = 2000, Height = 1000 };
         image.Service.Add(new ImageService3("https://example.org/iiif/c") { Profile = "level0", Width = 2000, Height = 1000 });
-        var body = new SpecificResource(image, new ImageApiSelector { Region = "0,0,1000,1000" });
-        var canvas = new Canvas("https://example.org/canvas/c") { Width = 1000, Height = 1000 };
-        var page = new AnnotationPage("https://example.org/page/c");
-        var annotation = new Annotation("https://example.org/anno/c") { Motivation = { Motivation.Painting } };
-        annotation.Body.Add(body);
-        annotation.Target.Add(new Canvas(canvas.Id!));
-        page.Items.Add(annotation);
-        canvas.Items.Add(page);
+        Canvas canvas = PaintedCanvas("c", new SpecificResource(image, new ImageApiSelector { Region = "0,0,1000,1000" }), 1000, 1000);
 
         ThumbnailSelection thumbnail = canvas.GetThumbnail(100, 100);
 
@@ -270,14 +263,7 @@ public sealed class ThumbnailSelectionTests
         {
             var image = new Image($"https://example.org/{name}.jpg");
             image.Service.Add(new ImageService3($"{root}/iiif/{name}") { Profile = "level0" });
-            var canvas = new Canvas($"https://example.org/canvas/{name}") { Width = 6000, Height = 4000 };
-            var page = new AnnotationPage($"https://example.org/page/{name}");
-            var annotation = new Annotation($"https://example.org/anno/{name}") { Motivation = { Motivation.Painting } };
-            annotation.Body.Add(image);
-            annotation.Target.Add(new Canvas(canvas.Id!));
-            page.Items.Add(annotation);
-            canvas.Items.Add(page);
-            manifest.Items.Add(canvas);
+            manifest.Items.Add(PaintedCanvas(name, image, 6000, 4000));
         }
 
         using var http = new HttpClient();
@@ -299,6 +285,19 @@ public sealed class ThumbnailSelectionTests
             .Which.Should().Contain("404");
         served.Should().Equal("/iiif/one/info.json", "/iiif/gone/info.json");
         server.Errors.Entries.Should().BeEmpty();
+    }
+
+    /// <summary>A Canvas with one painting annotation of a body.</summary>
+    private static Canvas PaintedCanvas(string name, IiifResource body, int width, int height)
+    {
+        var canvas = new Canvas($"https://example.org/canvas/{name}") { Width = width, Height = height };
+        var page = new AnnotationPage($"https://example.org/page/{name}");
+        var annotation = new Annotation($"https://example.org/anno/{name}") { Motivation = { Motivation.Painting } };
+        annotation.Body.Add(body);
+        annotation.Target.Add(new Canvas(canvas.Id!));
+        page.Items.Add(annotation);
+        canvas.Items.Add(page);
+        return canvas;
     }
 
     private static string Info2(string id, int width, int height, string sizes) =>
