@@ -92,14 +92,7 @@ public static class ImageExtensions
             ? "pct:" + MediaFragments.Text(region.X) + "," + MediaFragments.Text(region.Y) + "," +
               MediaFragments.Text(region.W) + "," + MediaFragments.Text(region.H)
             : Pixels(region.X) + "," + Pixels(region.Y) + "," + Pixels(region.W) + "," + Pixels(region.H);
-        string size = (width, height) switch
-        {
-            (null, null) => "max",
-            ({ } w, null) => Pixels(w) + ",",
-            (null, { } h) => "," + Pixels(h),
-            ({ } w, { } h) => Pixels(w) + "," + Pixels(h),
-        };
-        return GetImageUrl(service, regionText, size);
+        return GetImageUrl(service, regionText, SizeText(width, height) ?? "max");
     }
 
     /// <summary>Returns the URL of the best thumbnail of a resource for a box of the given size.</summary>
@@ -194,6 +187,16 @@ public static class ImageExtensions
 
         return BaseUri(service) + "/" + region + "/" + size + "/" + rotation + "/" + quality + "." + format;
     }
+
+    /// <summary>Returns the Image API size for a width, a height or both (<c>w,</c>, <c>,h</c>, <c>w,h</c>), or
+    /// <see langword="null"/> when neither is given.</summary>
+    internal static string? SizeText(int? width, int? height) => (width, height) switch
+    {
+        (null, null) => null,
+        ({ } w, null) => Pixels(w) + ",",
+        (null, { } h) => "," + Pixels(h),
+        ({ } w, { } h) => Pixels(w) + "," + Pixels(h),
+    };
 
     internal static string BaseUri(ImageService service)
     {

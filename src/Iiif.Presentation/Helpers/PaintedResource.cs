@@ -68,13 +68,7 @@ public sealed class PaintedResource
             return image.Id ?? (service is null ? null : service.GetImageUrl());
         }
 
-        string size = (width, height) switch
-        {
-            (null, null) => selector?.Size ?? "max",
-            ({ } w, null) => Text(w) + ",",
-            (null, { } h) => "," + Text(h),
-            ({ } w, { } h) => Text(w) + "," + Text(h),
-        };
+        string size = ImageExtensions.SizeText(width, height) ?? selector?.Size ?? "max";
         return ImageExtensions.ImageUrl(
             service,
             service.ApiVersion,
@@ -83,8 +77,6 @@ public sealed class PaintedResource
             selector?.Rotation ?? "0",
             selector?.Quality ?? "default",
             selector?.Format ?? "jpg");
-
-        static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Returns the first selector of a SpecificResource that is an ImageApiSelector.</summary>
